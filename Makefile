@@ -1,0 +1,41 @@
+# The two commands of the README:
+#   make lab    set up (virtual environment + course) and open the course in JupyterLab
+#   make test   set up (with the test tools) and run the whole test suite
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+PORT   ?= 8888
+
+.PHONY: lab install install-test test test-student generate bench clean
+
+lab: install
+	$(BIN)/jupyter lab --notebook-dir=course --port=$(PORT) $(LAB_ARGS)
+
+install: $(VENV)/.installed-course
+install-test: $(VENV)/.installed-test
+
+$(VENV)/.installed-course: pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml $(VENV)/.installed-course
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@
+
+test: install-test
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# The same suite against the student stubs: every exercise should report "pending".
+test-student: install-test
+	$(BIN)/python -m pytest --minitorch=student $(PYTEST_ARGS)
+
+generate: install
+	$(BIN)/python -m minitorch_course generate
+
+bench: install-test
+	$(BIN)/python -m bench
+
+clean:
+	rm -rf $(VENV) .nbgrader .pytest_cache

@@ -1,0 +1,1 @@
+"""Tooling for the minitorch course: generation, self-checks, grading."""

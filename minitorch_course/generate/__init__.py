@@ -1,0 +1,1 @@
+"""Generators: the student package and the release notebooks, both from solutions/."""

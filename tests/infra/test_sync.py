@@ -1,0 +1,98 @@
+"""The committed student files are exactly what the generator makes from solutions/,
+and no solution text leaks into them."""
+
+import filecmp
+import json
+from pathlib import Path
+
+import pytest
+
+from minitorch_course.exercises import find_exercises
+from minitorch_course.generate.all import stubbed_lessons
+from minitorch_course.generate.notebooks import lessons_with_notebooks, write_course
+from minitorch_course.generate.package import write_package
+from minitorch_course.lessons import (COURSE, REFERENCE_PACKAGE, REGENERATE_COMMAND, ROOT,
+                                      SOLUTIONS, STUDENT_PACKAGE)
+
+HOW_TO_FIX = f"run `{REGENERATE_COMMAND}` (python -m minitorch_course generate) and commit the result"
+
+
+def tree(root: Path) -> set:
+    return {p.relative_to(root) for p in root.rglob("*")
+            if p.is_file() and "__pycache__" not in p.parts and ".ipynb_checkpoints" not in p.parts}
+
+
+def assert_same_tree(expected_root: Path, actual_root: Path, label: str, same=filecmp.cmp):
+    expected, actual = tree(expected_root), tree(actual_root)
+    missing = sorted(map(str, expected - actual))
+    extra = sorted(map(str, actual - expected))
+    stale = sorted(str(rel) for rel in expected & actual
+                   if not same(expected_root / rel, actual_root / rel))
+    problems = [f"missing: {', '.join(missing)}" if missing else "",
+                f"not generated (delete or add to solutions/): {', '.join(extra)}" if extra else "",
+                f"out of date: {', '.join(stale)}" if stale else ""]
+    problems = "; ".join(p for p in problems if p)
+    assert not problems, f"{label} is not in sync with solutions/ ({problems}): {HOW_TO_FIX}"
+
+
+def test_student_package_is_generated_from_solutions(tmp_path):
+    write_package(REFERENCE_PACKAGE, tmp_path / "minitorch", stubbed_lessons())
+    assert_same_tree(tmp_path / "minitorch", STUDENT_PACKAGE, "minitorch/")
+
+
+def _notebook_json(path):
+    return json.loads(Path(path).read_text(encoding="utf-8"))
+
+
+@pytest.mark.slow
+def test_release_notebooks_are_generated_from_solutions(tmp_path):
+    write_course(tmp_path / "course")
+    assert_same_tree(tmp_path / "course", COURSE, "course/",
+                     same=lambda a, b: (_notebook_json(a) == _notebook_json(b)
+                                        if a.suffix == ".ipynb" else filecmp.cmp(a, b)))
+
+
+def test_every_lesson_folder_in_course_has_a_source():
+    sources = {lesson.slug for lesson in lessons_with_notebooks()}
+    released = {p.name for p in COURSE.iterdir() if p.is_dir()} if COURSE.exists() else set()
+    assert released <= sources, f"course/ has lessons without a source in solutions/: {released - sources}"
+
+
+MARKERS = ("BEGIN SOLUTION", "END SOLUTION", "BEGIN HIDDEN TESTS", "END HIDDEN TESTS")
+
+
+def student_files():
+    for root in (STUDENT_PACKAGE, COURSE):
+        for path in sorted(tree(root)) if root.exists() else []:
+            yield root / path
+
+
+def test_no_solution_marker_in_student_files():
+    leaks = [f"{path.relative_to(ROOT)}: {marker}" for path in student_files()
+             if path.suffix in (".py", ".ipynb", ".md", ".txt")
+             for marker in MARKERS if marker in path.read_text(encoding="utf-8")]
+    assert not leaks, f"solution text in student files: {leaks}"
+
+
+def _function_text(package, ex):
+    lines = (package / ex.path).read_text(encoding="utf-8").split("\n")
+    return lines[ex.first_line - 1: ex.last_line]
+
+
+def _solution_lines(ex):
+    """Distinctive lines of an exercise's reference solution."""
+    body = _function_text(REFERENCE_PACKAGE, ex)
+    begin = next(i for i, line in enumerate(body) if "BEGIN SOLUTION" in line)
+    end = next(i for i, line in enumerate(body) if "END SOLUTION" in line)
+    return [line.strip() for line in body[begin + 1: end] if len(line.strip()) > 12]
+
+
+def test_no_solution_code_in_student_exercises():
+    reference = {ex.id: ex for ex in find_exercises(REFERENCE_PACKAGE)}
+    student = {ex.id: ex for ex in find_exercises(STUDENT_PACKAGE)}
+    assert student.keys() == reference.keys(), HOW_TO_FIX
+    for ex_id, ex in student.items():
+        stub = "\n".join(_function_text(STUDENT_PACKAGE, ex))
+        leaked = [line for line in _solution_lines(reference[ex_id]) if line in stub]
+        assert not leaked, f"exercise {ex_id}: solution lines in the student stub: {leaked}"
+        assert f"raise NotImplementedError({reference[ex_id].stub_message()!r})" in stub

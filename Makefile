@@ -20,7 +20,8 @@ $(VENV)/.installed-course: pyproject.toml
 	$(BIN)/python -m pip install --quiet -e .
 	touch $@
 
-$(VENV)/.installed-test: pyproject.toml $(VENV)/.installed-course
+$(VENV)/.installed-test: pyproject.toml system-packages.txt $(VENV)/.installed-course
+	scripts/install-system-packages.sh
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $@
 

@@ -9,5 +9,7 @@ from .dtypes import (bool, double, dtype, float, float16, float32, float64, get_
 from .size import Size
 from .strides import contiguous_strides
 from .tensor import Tensor
+from .ops import *  # noqa: F401,F403 (the torch.add, torch.matmul ... namespace)
+from . import nn
 
 __version__ = "0.1.0"

@@ -10,10 +10,11 @@ import numpy as np
 
 from . import dtypes
 from .size import Size
+from .ops.methods import OperationMethods
 from .strides import contiguous_strides
 
 
-class Tensor:
+class Tensor(OperationMethods):
     def __init__(self, storage, shape, strides, offset=0):
         self._storage = storage
         self._shape = tuple(shape)

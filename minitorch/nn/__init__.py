@@ -1,0 +1,3 @@
+"""Neural-network building blocks (``minitorch.nn``)."""
+
+from . import functional

@@ -1,0 +1,1 @@
+"""``minitorch.nn.functional``: softmax, one_hot, losses... (lesson 04 onwards)."""

@@ -8,8 +8,11 @@ PORT   ?= 8888
 
 .PHONY: lab install install-test test test-student generate bench clean
 
+# JupyterLab refuses to run as root unless told; containers often are root.
+ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
+
 lab: install
-	$(BIN)/jupyter lab --notebook-dir=course --port=$(PORT) $(LAB_ARGS)
+	$(BIN)/jupyter lab --notebook-dir=course --port=$(PORT) $(ROOT_FLAG) $(LAB_ARGS)
 
 install: $(VENV)/.installed-course
 install-test: $(VENV)/.installed-test

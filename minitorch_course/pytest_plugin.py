@@ -10,6 +10,7 @@ exercises as *pending* (not implemented yet) instead of as crashes.
 """
 
 import importlib
+import json
 import os
 import re
 import sys
@@ -31,6 +32,8 @@ def pytest_addoption(parser):
                     help="run only the tests of this exercise, e.g. 02:view (repeatable)")
     group.addoption("--lesson", action="append", default=[], metavar="LESSON",
                     help="run only the tests of this lesson, e.g. 02 (repeatable)")
+    group.addoption("--outcomes-json", metavar="PATH",
+                    help="write each test's outcome, exercise and message to PATH (JSON)")
 
 
 def resolve_package(choice: str) -> Path:
@@ -70,6 +73,7 @@ def pytest_configure(config):
     module = use_package(parent)
     config._minitorch_file = module.__file__
     config._pending = defaultdict(set)
+    config._outcomes = []
 
 
 def pytest_report_header(config):
@@ -123,12 +127,31 @@ def pytest_runtest_makereport(item, call):
         report.pending = pending
         report.longrepr = f"not implemented yet: {call.excinfo.value}"
         item.config._pending[pending[0]].add(pending[1])
+    if report.when == "call" or report.outcome != "passed":
+        _record_outcome(item, report, call)
+
+
+def _record_outcome(item, report, call):
+    """One row per test phase that decides its outcome, for --outcomes-json."""
+    outcome = "pending" if getattr(report, "pending", None) else report.outcome
+    message = ""
+    if call.excinfo is not None and report.outcome != "passed":
+        message = f"{call.excinfo.typename}: {call.excinfo.value}"[:2000]
+    item.config._outcomes.append({"nodeid": item.nodeid, "when": report.when,
+                                  "exercise": _exercise_of(item), "outcome": outcome,
+                                  "message": message})
 
 
 def pytest_report_teststatus(report, config):
     if getattr(report, "pending", None) and report.when == "call":
         return "pending", "P", ("PENDING", {"yellow": True})
     return None
+
+
+def pytest_sessionfinish(session):
+    path = session.config.getoption("outcomes_json")
+    if path:
+        Path(path).write_text(json.dumps(session.config._outcomes, indent=1), encoding="utf-8")
 
 
 def pytest_terminal_summary(terminalreporter, config):

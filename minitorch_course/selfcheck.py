@@ -74,14 +74,29 @@ def _read_junit(path: Path, result: CheckResult) -> CheckResult:
     return result
 
 
-def check(lesson: str, exercise: str = None, minitorch: str = "student") -> CheckResult:
-    """Run the public tests of ``exercise`` in ``lesson`` (all the lesson's if omitted)."""
-    lesson_id = find_lesson(lesson).id
+def _imported_minitorch() -> str:
+    """The folder of the ``minitorch`` this Python process imported, or "student"."""
+    module = sys.modules.get("minitorch")
+    where = getattr(module, "__file__", None)
+    return str(Path(where).resolve().parent) if where else "student"
+
+
+def check(lesson: str, exercise: str = None, minitorch: str = None) -> CheckResult:
+    """Run the public tests of ``exercise`` in ``lesson`` (all the lesson's if omitted).
+
+    ``minitorch`` defaults to the package this kernel imported (so a notebook checks the
+    code it runs), or the student copy when none is imported yet.
+    """
+    minitorch = minitorch or _imported_minitorch()
+    found_lesson = find_lesson(lesson)
+    lesson_id = found_lesson.id
+    # Collect only the lesson's own test folder when it exists: twice as fast as all of tests/.
+    test_dir = found_lesson.tests if found_lesson.tests.is_dir() else TESTS
     target = f"Lesson {lesson_id}" + (f" · exercise {exercise}" if exercise else "")
     selector = ["--exercise", f"{lesson_id}:{exercise}"] if exercise else ["--lesson", lesson_id]
     with tempfile.TemporaryDirectory() as scratch:
         report = Path(scratch) / "report.xml"
-        command = [sys.executable, "-m", "pytest", str(TESTS), "-q", "-p", "no:cacheprovider",
+        command = [sys.executable, "-m", "pytest", str(test_dir), "-q", "-p", "no:cacheprovider",
                    f"--minitorch={minitorch}", f"--junitxml={report}", "--tb=short", *selector]
         try:
             done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True,

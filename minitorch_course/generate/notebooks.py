@@ -13,6 +13,7 @@ from traitlets.config import Config
 from traitlets.config.loader import PyFileConfigLoader
 
 from ..lessons import COURSE, LESSONS, ROOT, SOLUTIONS
+from .package import DIGEST_FILE, source_digest
 
 
 def lessons_with_notebooks():
@@ -45,5 +46,11 @@ def write_course(target: Path = COURSE) -> list:
             shutil.rmtree(target)
         shutil.copytree(scratch / "release", target) if (scratch / "release").exists() \
             else target.mkdir(parents=True)
+        sources = [p for lesson in lessons_with_notebooks()
+                   for p in (SOLUTIONS / lesson.slug).rglob("*")
+                   if p.is_file() and ".ipynb_checkpoints" not in p.parts]
+        (target / DIGEST_FILE).write_text(
+            "Generated from the notebooks in solutions/ by `make generate`: do not edit here.\n"
+            f"source sha256: {source_digest(SOLUTIONS, sources)}\n", encoding="utf-8")
         written = sorted(p.relative_to(target) for p in target.rglob("*") if p.is_file())
     return written

@@ -7,6 +7,7 @@ same code makes the student release (all lessons), a release with lessons up to 
 and the per-lesson packages the test suite and the grader need.
 """
 
+import hashlib
 import shutil
 from pathlib import Path
 from typing import Callable, Iterable, Optional
@@ -54,6 +55,28 @@ def stub_source(source: str, path: Path, stub: Callable[[Exercise], bool]) -> st
     return result
 
 
+DIGEST_FILE = ".source-digest"
+
+
+def source_digest(root: Path, files) -> str:
+    """sha256 over the source files, so that editing a solution body (which leaves the
+    stubs unchanged) still shows up as "regenerate" in the sync test."""
+    digest = hashlib.sha256()
+    for file in sorted(files):
+        digest.update(str(file.relative_to(root).as_posix()).encode() + b"\0")
+        digest.update(file.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def read_stubbed_lessons(package: Path):
+    """The lessons a generated package was made with stubbed (None: all of them)."""
+    for line in (Path(package) / DIGEST_FILE).read_text().splitlines():
+        if line.startswith("stubbed lessons:"):
+            value = line.split(":", 1)[1].strip()
+            return None if value == "all" else [x for x in value.split(",") if x]
+    raise ValueError(f"{package / DIGEST_FILE} does not say which lessons are stubbed")
+
+
 def write_package(reference: Path, target: Path,
                   stub_lessons: Optional[Iterable[str]] = None) -> list:
     """Write the package to ``target`` (replacing it); stub ``stub_lessons`` (None: all).
@@ -68,11 +91,12 @@ def write_package(reference: Path, target: Path,
 
     if target.exists():
         shutil.rmtree(target)
+    sources = [file for file in sorted(reference.rglob("*"))
+               if file.is_file() and "__pycache__" not in file.parts
+               and file.suffix not in (".pyc", ".pyo")]
     written = []
-    for file in sorted(reference.rglob("*")):
+    for file in sources:
         rel = file.relative_to(reference)
-        if "__pycache__" in rel.parts or file.is_dir() or file.suffix in (".pyc", ".pyo"):
-            continue
         out = target / rel
         out.parent.mkdir(parents=True, exist_ok=True)
         if file.suffix == ".py":
@@ -81,4 +105,10 @@ def write_package(reference: Path, target: Path,
         else:
             shutil.copyfile(file, out)
         written.append(rel)
+    stubbed = ",".join(sorted(chosen)) if chosen is not None else "all"
+    (target / DIGEST_FILE).write_text(
+        "Generated from solutions/minitorch by `make generate`: do not edit here.\n"
+        f"stubbed lessons: {stubbed}\n"
+        f"source sha256: {source_digest(reference, sources)}\n", encoding="utf-8")
+    written.append(Path(DIGEST_FILE))
     return written

@@ -1,55 +1,27 @@
 """The committed student files are exactly what the generator makes from solutions/,
 and no solution text leaks into them."""
 
-import filecmp
-import json
-from pathlib import Path
-
 import pytest
 
 from minitorch_course.exercises import find_exercises
-from minitorch_course.generate.all import stubbed_lessons
 from minitorch_course.generate.notebooks import lessons_with_notebooks, write_course
-from minitorch_course.generate.package import write_package
-from minitorch_course.lessons import (COURSE, REFERENCE_PACKAGE, REGENERATE_COMMAND, ROOT,
-                                      SOLUTIONS, STUDENT_PACKAGE)
-
-HOW_TO_FIX = f"run `{REGENERATE_COMMAND}` (python -m minitorch_course generate) and commit the result"
-
-
-def tree(root: Path) -> set:
-    return {p.relative_to(root) for p in root.rglob("*")
-            if p.is_file() and "__pycache__" not in p.parts and ".ipynb_checkpoints" not in p.parts}
-
-
-def assert_same_tree(expected_root: Path, actual_root: Path, label: str, same=filecmp.cmp):
-    expected, actual = tree(expected_root), tree(actual_root)
-    missing = sorted(map(str, expected - actual))
-    extra = sorted(map(str, actual - expected))
-    stale = sorted(str(rel) for rel in expected & actual
-                   if not same(expected_root / rel, actual_root / rel))
-    problems = [f"missing: {', '.join(missing)}" if missing else "",
-                f"not generated (delete or add to solutions/): {', '.join(extra)}" if extra else "",
-                f"out of date: {', '.join(stale)}" if stale else ""]
-    problems = "; ".join(p for p in problems if p)
-    assert not problems, f"{label} is not in sync with solutions/ ({problems}): {HOW_TO_FIX}"
+from minitorch_course.generate.package import DIGEST_FILE, read_stubbed_lessons, write_package
+from minitorch_course.generate.sync import HOW_TO_FIX, assert_in_sync, tree
+from minitorch_course.lessons import COURSE, REFERENCE_PACKAGE, ROOT, STUDENT_PACKAGE
 
 
 def test_student_package_is_generated_from_solutions(tmp_path):
-    write_package(REFERENCE_PACKAGE, tmp_path / "minitorch", stubbed_lessons())
-    assert_same_tree(tmp_path / "minitorch", STUDENT_PACKAGE, "minitorch/")
-
-
-def _notebook_json(path):
-    return json.loads(Path(path).read_text(encoding="utf-8"))
+    assert (STUDENT_PACKAGE / DIGEST_FILE).exists(), f"minitorch/ was never generated: {HOW_TO_FIX}"
+    # A release with published solutions (--solved-through) is regenerated the same way.
+    write_package(REFERENCE_PACKAGE, tmp_path / "minitorch", read_stubbed_lessons(STUDENT_PACKAGE))
+    assert_in_sync(tmp_path / "minitorch", STUDENT_PACKAGE, "minitorch/")
 
 
 @pytest.mark.slow
 def test_release_notebooks_are_generated_from_solutions(tmp_path):
+    assert (COURSE / DIGEST_FILE).exists(), f"course/ was never generated: {HOW_TO_FIX}"
     write_course(tmp_path / "course")
-    assert_same_tree(tmp_path / "course", COURSE, "course/",
-                     same=lambda a, b: (_notebook_json(a) == _notebook_json(b)
-                                        if a.suffix == ".ipynb" else filecmp.cmp(a, b)))
+    assert_in_sync(tmp_path / "course", COURSE, "course/")
 
 
 def test_every_lesson_folder_in_course_has_a_source():

@@ -5,6 +5,7 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 PORT   ?= 8888
+COURSE_DIR ?= course
 
 .PHONY: lab install install-test test test-student generate bench clean
 
@@ -12,7 +13,7 @@ PORT   ?= 8888
 ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
 
 lab: install
-	$(BIN)/jupyter lab --notebook-dir=course --port=$(PORT) $(ROOT_FLAG) $(LAB_ARGS)
+	$(BIN)/jupyter lab --notebook-dir=$(COURSE_DIR) --port=$(PORT) $(ROOT_FLAG) $(LAB_ARGS)
 
 install: $(VENV)/.installed-course
 install-test: $(VENV)/.installed-test

@@ -5,15 +5,19 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 PORT   ?= 8888
-COURSE_DIR ?= course
+LAB_ROOT ?= .
+LAB_OPEN ?= course
 
 .PHONY: lab install install-test test test-student generate bench clean
 
 # JupyterLab refuses to run as root unless told; containers often are root.
 ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
 
+# JupyterLab opens in course/; its root is the project so that students can open and edit
+# their package in minitorch/ from the same window.
 lab: install
-	$(BIN)/jupyter lab --notebook-dir=$(COURSE_DIR) --port=$(PORT) $(ROOT_FLAG) $(LAB_ARGS)
+	$(BIN)/jupyter lab --ServerApp.root_dir=$(LAB_ROOT) --LabApp.default_url=/lab/tree/$(LAB_OPEN) \
+		--port=$(PORT) $(ROOT_FLAG) $(LAB_ARGS)
 
 install: $(VENV)/.installed-course
 install-test: $(VENV)/.installed-test

@@ -58,7 +58,15 @@ def use_package(parent: Path):
         del sys.modules[name]
     sys.path.insert(0, str(parent))
     importlib.invalidate_caches()
-    module = importlib.import_module("minitorch")
+    try:
+        module = importlib.import_module("minitorch")
+    except Exception as error:  # a student's syntax error must read as one, not as a crash
+        where = ""
+        if isinstance(error, SyntaxError) and error.filename:
+            where = f" ({Path(error.filename).name}, line {error.lineno})"
+        raise pytest.UsageError(
+            f"could not import the minitorch package in {parent}{where}: "
+            f"{type(error).__name__}: {error}. Fix it and run the tests again.") from None
     found = Path(module.__file__).resolve().parent
     if found != (parent / "minitorch").resolve():
         raise pytest.UsageError(f"wanted minitorch from {parent}, but Python imported {found}")

@@ -106,8 +106,9 @@ def check(lesson: str, exercise: str = None, minitorch: str = None) -> CheckResu
                 f"the tests did not finish in {TIME_LIMIT} s: is there an infinite loop? "
                 "(무한 루프가 있는지 확인하세요)"))
         if not report.exists():
-            return CheckResult(target, problem="pytest could not run:\n" + done.stdout[-2000:]
-                               + done.stderr[-2000:])
+            errors = [line for line in done.stderr.splitlines() if line.startswith("ERROR:")]
+            detail = errors[-1][len("ERROR:"):].strip() if errors else done.stderr[-2000:]
+            return CheckResult(target, problem=f"the tests could not start: {detail}")
         result = _read_junit(report, CheckResult(target))
     if result.total == 0:
         result.problem = "found no tests for this exercise; check the lesson and exercise names."

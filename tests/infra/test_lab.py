@@ -37,7 +37,7 @@ def running_lab(extra_env=None, notebook_dir=None):
     port = free_port()
     args = (f"--no-browser --ServerApp.ip=127.0.0.1 --IdentityProvider.token={TOKEN} "
             "--LabApp.expose_app_in_browser=True")  # lets the browser test call lab commands
-    where = [f"COURSE_DIR={notebook_dir}"] if notebook_dir else []
+    where = [f"LAB_ROOT={notebook_dir}", "LAB_OPEN=."] if notebook_dir else []
     env = {**os.environ, **(extra_env or {})}
     lab = subprocess.Popen(["make", "-s", "lab", f"PORT={port}", f"LAB_ARGS={args}", *where],
                            cwd=ROOT,
@@ -77,14 +77,16 @@ def stop(process):
 
 @pytest.mark.slow
 def test_lab_command_serves_the_course():
+    released = {p.name for p in COURSE.iterdir() if p.is_dir()}
+    assert released, "course/ has no lessons: run `make generate`"
     with running_lab() as base:
-        status, listing = get_json(f"{base}/api/contents/?token={TOKEN}")
+        status, listing = get_json(f"{base}/api/contents/course?token={TOKEN}")
         assert status == 200
-        served = {item["name"] for item in listing["content"]}
-        released = {p.name for p in COURSE.iterdir() if p.is_dir()}
-        assert released <= served
-        with urllib.request.urlopen(f"{base}/lab?token={TOKEN}", timeout=10) as page:
-            assert page.status == 200 and b"JupyterLab" in page.read()
+        assert released <= {item["name"] for item in listing["content"]}
+        status, package = get_json(f"{base}/api/contents/minitorch?token={TOKEN}")
+        assert status == 200, "students must be able to open their package in JupyterLab"
+        with urllib.request.urlopen(f"{base}/?token={TOKEN}", timeout=10) as page:
+            assert page.status == 200 and "/lab/tree/course" in page.geturl()
 
 
 def answered_release(lesson_slug: str, target: Path) -> Path:

@@ -27,3 +27,73 @@ def contiguous_strides(shape: Shape) -> Strides:
     ()
     """
     raise NotImplementedError('Lesson 02 · exercise contiguous_strides: implement contiguous_strides (minitorch/strides.py), then run check("02", "contiguous_strides") to test it.')
+
+
+Index = Tuple[int, ...]
+
+
+@exercise("02", "element_offset")
+def element_offset(index: Index, strides: Strides, offset: int = 0) -> int:
+    """Return where element ``index`` sits in the flat storage.
+
+    Start at ``offset`` (the tensor's ``storage_offset()``) and move ``index[d]`` steps of
+    ``strides[d]`` along every dimension ``d``.
+
+    >>> element_offset((1, 2), (3, 1))        # row 1, column 2 of a 2x3 tensor
+    5
+    >>> element_offset((1, 2), (1, 2), 4)     # its transpose, starting at slot 4
+    9
+    """
+    raise NotImplementedError('Lesson 02 · exercise element_offset: implement element_offset (minitorch/strides.py), then run check("02", "element_offset") to test it.')
+
+
+@exercise("02", "view_strides", points=3)
+def view_strides(shape: Shape, strides: Strides, new_shape: Shape):
+    """Return the strides that read a tensor ``(shape, strides)`` as ``new_shape``, or
+    None when no strides can (then ``view`` fails and ``reshape`` must copy).
+
+    Both shapes hold the same number of elements.  Cut the old dimensions into
+    *chunks*: runs of neighbouring dimensions that are contiguous with each other
+    (``strides[d] == strides[d + 1] * shape[d + 1]``; size-1 dimensions never break a
+    chunk).  A view exists when the new shape can be cut into groups of dimensions
+    whose element counts equal the chunks' sizes, chunk by chunk; inside a chunk the
+    new strides are contiguous, based on the chunk's last stride.  This is PyTorch's
+    ``computeStride``: walk both shapes from the last dimension to the first.
+
+    Special cases: a 0-d tensor (``shape == ()``) gives strides of all 1; a tensor
+    with no elements gives contiguous strides (or the old strides if the shape does
+    not change).  Size-1 new dimensions take the stride of the chunk position they
+    land on.
+
+    >>> view_strides((2, 3), (3, 1), (3, 2))       # contiguous: any shape works
+    (2, 1)
+    >>> view_strides((3, 2), (1, 3), (6,))         # a transpose cannot be flattened
+    >>> view_strides((3, 2), (1, 3), (3, 1, 2))    # ... but can grow a size-1 dim
+    (1, 6, 3)
+    """
+    raise NotImplementedError('Lesson 02 · exercise view_strides: implement view_strides (minitorch/strides.py), then run check("02", "view_strides") to test it.')
+
+
+def infer_size(shape: Shape, numel: int) -> Shape:
+    """Fill in the one -1 of ``shape`` so that it holds ``numel`` elements (PyTorch's
+    errors for two -1s or impossible shapes)."""
+    known, unknown = 1, None
+    for d, size in enumerate(shape):
+        if size == -1:
+            if unknown is not None:
+                raise RuntimeError("only one dimension can be inferred")
+            unknown = d
+        elif size < 0:
+            raise RuntimeError(f"invalid shape dimension {size}")
+        else:
+            known *= size
+    if unknown is None:
+        if known == numel:
+            return tuple(shape)
+    elif known == 0:
+        raise RuntimeError(
+            f"cannot reshape tensor of 0 elements into shape {list(shape)} because the "
+            "unspecified dimension size -1 can be any value and is ambiguous")
+    elif numel % known == 0:
+        return tuple(shape[:unknown]) + (numel // known,) + tuple(shape[unknown + 1:])
+    raise RuntimeError(f"shape '{list(shape)}' is invalid for input of size {numel}")

@@ -43,6 +43,12 @@ def main(argv=None):
     chk.add_argument("--minitorch", default="student")
     chk.set_defaults(run=_check)
 
+    from .grading.cli import add_grade_parser
+    from .submit import add_submit_parser
+
+    add_submit_parser(commands)
+    add_grade_parser(commands)
+
     args = parser.parse_args(argv)
     return args.run(args) or 0
 

@@ -81,19 +81,24 @@ def _imported_minitorch() -> str:
     return str(Path(where).resolve().parent) if where else "student"
 
 
-def check(lesson: str, exercise: str = None, minitorch: str = None) -> CheckResult:
-    """Run the public tests of ``exercise`` in ``lesson`` (all the lesson's if omitted).
+def check(lesson: str, *exercises: str, minitorch: str = None) -> CheckResult:
+    """Run the public tests of the ``exercises`` of ``lesson`` (all the lesson's if none).
 
+    Several exercises in one call (``check("01", "zeros", "full")``) share one pytest run.
     ``minitorch`` defaults to the package this kernel imported (so a notebook checks the
     code it runs), or the student copy when none is imported yet.
     """
     minitorch = minitorch or _imported_minitorch()
+    exercises = [name for name in exercises if name]
     found_lesson = find_lesson(lesson)
     lesson_id = found_lesson.id
     # Collect only the lesson's own test folder when it exists: twice as fast as all of tests/.
     test_dir = found_lesson.tests if found_lesson.tests.is_dir() else TESTS
-    target = f"Lesson {lesson_id}" + (f" · exercise {exercise}" if exercise else "")
-    selector = ["--exercise", f"{lesson_id}:{exercise}"] if exercise else ["--lesson", lesson_id]
+    target = f"Lesson {lesson_id}" + (
+        f" · exercise{'s' if len(exercises) > 1 else ''} {', '.join(exercises)}"
+        if exercises else "")
+    selector = ([arg for name in exercises for arg in ("--exercise", f"{lesson_id}:{name}")]
+                if exercises else ["--lesson", lesson_id])
     with tempfile.TemporaryDirectory() as scratch:
         report = Path(scratch) / "report.xml"
         command = [sys.executable, "-m", "pytest", str(test_dir), "-q", "-p", "no:cacheprovider",

@@ -4,7 +4,9 @@ The configuration is ``nbgrader_config.py`` at the project root; here we only po
 release directory somewhere else when the tests want a fresh copy to compare against.
 """
 
+import os
 import shutil
+import sys
 import tempfile
 from pathlib import Path
 
@@ -31,10 +33,19 @@ def _config(release_dir: Path, db_dir: Path) -> Config:
     return config
 
 
+def _alembic_on_path():
+    """nbgrader's gradebook runs the ``alembic`` command: find ours even when the virtual
+    environment is not activated (``.venv/bin/python -m minitorch_course generate``)."""
+    bin_dir = str(Path(sys.executable).parent)
+    if bin_dir not in os.environ.get("PATH", "").split(os.pathsep):
+        os.environ["PATH"] = bin_dir + os.pathsep + os.environ.get("PATH", "")
+
+
 def write_course(target: Path = COURSE) -> list:
     """Generate every lesson's release into ``target`` (replacing what was there)."""
     target = Path(target).resolve()
     written = []
+    _alembic_on_path()
     with tempfile.TemporaryDirectory() as scratch:
         scratch = Path(scratch)
         api = NbGraderAPI(config=_config(scratch / "release", scratch))

@@ -56,6 +56,26 @@ def from_numpy(numpy_dtype):
             "int32, int16, int8, uint64, uint32, uint16, uint8, and bool.") from None
 
 
+def promote_types(a, b):
+    """The dtype PyTorch gives a result mixing ``a`` and ``b`` (bool < ints < floats).
+
+    Floats beat integers; two floats or two same-signed integers keep the wider one;
+    uint8 with a signed integer needs a wider signed type (int16 at least).
+    """
+    if a is b:
+        return a
+    if a is bool or b is bool:
+        return b if a is bool else a
+    if a.is_floating_point or b.is_floating_point:
+        if a.is_floating_point and b.is_floating_point:
+            return a if a.itemsize >= b.itemsize else b
+        return a if a.is_floating_point else b
+    if a.is_signed == b.is_signed:
+        return a if a.itemsize >= b.itemsize else b
+    signed = a if a.is_signed else b
+    return signed if signed.itemsize > 1 else int16
+
+
 def get_default_dtype():
     return _default_dtype
 

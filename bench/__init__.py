@@ -1,0 +1,1 @@
+"""Benchmarks: ``python -m bench`` (operations, lesson 04); ``python -m bench grading``."""

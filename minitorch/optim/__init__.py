@@ -1,0 +1,7 @@
+"""``minitorch.optim``: algorithms that update parameters from their ``.grad``."""
+
+from .adam import Adam
+from .optimizer import Optimizer
+from .sgd import SGD
+
+__all__ = ["Optimizer", "SGD", "Adam"]

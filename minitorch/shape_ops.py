@@ -1,0 +1,175 @@
+"""Lesson 03: changing how many dimensions a tensor has, and joining or cutting tensors.
+
+``squeeze``/``unsqueeze``/``chunk``/``split`` only re-describe memory (views);
+``cat``/``stack`` must copy, because the inputs live in different storages.
+"""
+
+import numpy as np
+
+from . import dtypes
+from ._exercise import exercise
+from .dims import wrap_dim
+from .tensor import Tensor
+
+
+@exercise("03", "squeeze")
+def squeeze(input, dim=None):
+    """Remove dimensions of size 1: all of them (``dim=None``), or only ``dim`` (an int
+    or a tuple of ints; a listed dimension whose size is not 1 is kept, no error).
+
+    A view: keep the sizes and strides of the remaining dimensions.  Wrap negative
+    dims with ``wrap_dim(dim, input.dim())`` (given).
+
+    >>> minitorch.zeros(2, 1, 3, 1).squeeze().shape
+    torch.Size([2, 3])
+    >>> minitorch.zeros(2, 1, 3, 1).squeeze(-1).shape
+    torch.Size([2, 1, 3])
+    """
+    raise NotImplementedError('Lesson 03 · exercise squeeze: implement squeeze (minitorch/shape_ops.py), then run check("03", "squeeze") to test it.')
+
+
+@exercise("03", "unsqueeze")
+def unsqueeze(input, dim):
+    """Insert a dimension of size 1 at position ``dim`` (a view).
+
+    ``dim`` may be anything from ``-(input.dim() + 1)`` to ``input.dim()``:
+    ``wrap_dim(dim, input.dim() + 1)``.  The new dimension's stride is what PyTorch
+    uses: ``size * stride`` of the dimension now after it, or 1 when it is the last.
+
+    >>> x = minitorch.zeros(2, 3)
+    >>> x.unsqueeze(0).shape, x.unsqueeze(-1).shape, x.unsqueeze(1).stride()
+    (torch.Size([1, 2, 3]), torch.Size([2, 3, 1]), (3, 3, 1))
+    """
+    raise NotImplementedError('Lesson 03 · exercise unsqueeze: implement unsqueeze (minitorch/shape_ops.py), then run check("03", "unsqueeze") to test it.')
+
+
+def _result_dtype(tensors):
+    found = tensors[0].dtype
+    for tensor in tensors[1:]:
+        found = dtypes.promote_types(found, tensor.dtype)
+    return found
+
+
+@exercise("03", "cat", points=2)
+def cat(tensors, dim=0):
+    """Join tensors along an existing dimension ``dim`` (a copy).
+
+    All tensors must have the same number of dimensions and the same sizes except in
+    ``dim``; the result's dtype holds them all (``dtypes.promote_types``).  Copy the
+    inputs' ``_array()``s with ``np.concatenate`` and wrap with ``Tensor._from_array``.
+    PyTorch's errors: ``ValueError("torch.cat(): expected a non-empty list of
+    Tensors")`` and, for a size mismatch of tensor ``i``::
+
+        RuntimeError: Sizes of tensors must match except in dimension 0. Expected
+        size 3 but got size 2 for tensor number 1 in the list.
+
+    (one line).  PyTorch also lets 1-d empty tensors (``shape (0,)``) join anything:
+    skip them.
+
+    >>> minitorch.cat([minitorch.zeros(1, 2), minitorch.ones(2, 2)]).shape
+    torch.Size([3, 2])
+    """
+    raise NotImplementedError('Lesson 03 · exercise cat: implement cat (minitorch/shape_ops.py), then run check("03", "cat") to test it.')
+
+
+concat = concatenate = cat
+
+
+@exercise("03", "stack")
+def stack(tensors, dim=0):
+    """Join same-shaped tensors along a *new* dimension ``dim``: unsqueeze each one at
+    ``dim`` (your exercise), then ``cat`` them (your exercise) along ``dim``.
+
+    ``dim`` may be ``-(ndim + 1)`` to ``ndim``.  PyTorch's errors:
+    ``RuntimeError("stack expects a non-empty TensorList")`` and::
+
+        RuntimeError: stack expects each tensor to be equal size, but got [2, 3] at
+        entry 0 and [3, 3] at entry 1
+
+    (one line).
+
+    >>> minitorch.stack([minitorch.zeros(2, 3), minitorch.ones(2, 3)], dim=1).shape
+    torch.Size([2, 2, 3])
+    """
+    raise NotImplementedError('Lesson 03 · exercise stack: implement stack (minitorch/shape_ops.py), then run check("03", "stack") to test it.')
+
+
+@exercise("03", "split", points=2)
+def split(tensor, split_size_or_sections, dim=0):
+    """Cut ``tensor`` along ``dim`` into a tuple of views.
+
+    An int ``split_size`` gives pieces of that size (the last one may be smaller); a
+    list gives the size of each piece and must add up to the dimension's size.  Each
+    piece is ``tensor.narrow(dim, start, length)`` (given: a view starting at ``start``).
+
+    PyTorch's errors: for a list that does not add up::
+
+        RuntimeError: split_with_sizes expects split_sizes to sum exactly to 3 (input
+        tensor's size at dimension 0), but got split_sizes=[1, 1]
+
+    and ``RuntimeError("split_size can only be 0 if dimension size is 0, but got
+    dimension size of 2")`` (both one line).
+
+    >>> [p.shape[0] for p in minitorch.arange(5).split(2)]
+    [2, 2, 1]
+    >>> minitorch.arange(5).split([1, 4])
+    (tensor([0]), tensor([1, 2, 3, 4]))
+    """
+    raise NotImplementedError('Lesson 03 · exercise split: implement split (minitorch/shape_ops.py), then run check("03", "split") to test it.')
+
+
+@exercise("03", "chunk")
+def chunk(input, chunks, dim=0):
+    """Cut ``input`` into ``chunks`` nearly equal views along ``dim``.
+
+    As PyTorch: every piece has ``ceil(size / chunks)`` elements along ``dim`` except
+    maybe the last, so there can be *fewer* than ``chunks`` pieces — it is
+    ``split(input, ceil(size / chunks), dim)`` (your exercise).
+    ``RuntimeError("chunk expects `chunks` to be greater than 0, got: 0")`` for
+    ``chunks < 1``.  An empty dimension gives ``chunks`` empty pieces.
+
+    >>> [p.shape[0] for p in minitorch.arange(6).chunk(4)]
+    [2, 2, 2]
+    """
+    raise NotImplementedError('Lesson 03 · exercise chunk: implement chunk (minitorch/shape_ops.py), then run check("03", "chunk") to test it.')
+
+
+def unbind(input, dim=0):
+    """The slices along ``dim``, each without that dimension (views)."""
+    dim = wrap_dim(dim, input.dim())
+    return tuple(input.select(dim, i) for i in range(input._shape[dim]))
+
+
+def numel(input):
+    return input.numel()
+
+
+def reshape(input, shape):
+    return input.reshape(shape)
+
+
+def transpose(input, dim0, dim1):
+    return input.transpose(dim0, dim1)
+
+
+swapaxes = swapdims = transpose
+
+
+def t(input):
+    return input.t()
+
+
+def permute(input, dims):
+    return input.permute(dims)
+
+
+def flatten(input, start_dim=0, end_dim=-1):
+    return input.flatten(start_dim, end_dim)
+
+
+def narrow(input, dim, start, length):
+    return input.narrow(dim, start, length)
+
+
+def select(input, dim, index):
+    return input.select(dim, index)

@@ -1,6 +1,9 @@
 """The committed student files are exactly what the generator makes from solutions/,
 and no solution text leaks into them."""
 
+import ast
+import textwrap
+
 import pytest
 
 from minitorch_course.exercises import find_exercises
@@ -51,12 +54,22 @@ def _function_text(package, ex):
     return lines[ex.first_line - 1: ex.last_line]
 
 
+def _code_after_docstring(lines):
+    """The function's statements without its docstring (the exercise text may quote code
+    on purpose; what must not survive is the solution itself)."""
+    function = ast.parse(textwrap.dedent("\n".join(lines))).body[0]
+    first = function.body[0]
+    has_doc = isinstance(first, ast.Expr) and isinstance(getattr(first, "value", None), ast.Constant)
+    start = first.end_lineno if has_doc else function.body[0].lineno - 1
+    return lines[start:]
+
+
 def _solution_lines(ex):
     """Distinctive lines of an exercise's reference solution."""
     body = _function_text(REFERENCE_PACKAGE, ex)
     begin = next(i for i, line in enumerate(body) if "BEGIN SOLUTION" in line)
     end = next(i for i, line in enumerate(body) if "END SOLUTION" in line)
-    return [line.strip() for line in body[begin + 1: end] if len(line.strip()) > 12]
+    return [line.strip() for line in body[begin + 1: end] if line.strip()]
 
 
 def test_no_solution_code_in_student_exercises():
@@ -64,7 +77,8 @@ def test_no_solution_code_in_student_exercises():
     student = {ex.id: ex for ex in find_exercises(STUDENT_PACKAGE)}
     assert student.keys() == reference.keys(), HOW_TO_FIX
     for ex_id, ex in student.items():
-        stub = "\n".join(_function_text(STUDENT_PACKAGE, ex))
-        leaked = [line for line in _solution_lines(reference[ex_id]) if line in stub]
+        code = [line.strip() for line in _code_after_docstring(_function_text(STUDENT_PACKAGE, ex))]
+        leaked = [line for line in _solution_lines(reference[ex_id]) if line in code]
         assert not leaked, f"exercise {ex_id}: solution lines in the student stub: {leaked}"
-        assert f"raise NotImplementedError({reference[ex_id].stub_message()!r})" in stub
+        assert code == [f"raise NotImplementedError({reference[ex_id].stub_message()!r})"], (
+            f"exercise {ex_id}: the stub should be only the NotImplementedError line; {HOW_TO_FIX}")

@@ -45,8 +45,9 @@ class Node:
         # for the ops that turn it into a tensor, and only an option for the others.
         self._edge_of_input = [_is_tensor(value) or type(self).__name__ in NUMBER_INPUTS
                                for value in inputs]
-        self.next_functions = tuple((gradient_edge(value), 0)
-                                    for value, edge in zip(inputs, self._edge_of_input) if edge)
+        self._next_of_input = [gradient_edge(value) for value in inputs]
+        self.next_functions = tuple((node, 0) for node, edge in
+                                    zip(self._next_of_input, self._edge_of_input) if edge)
         # NumPy views of the input tensors (numbers stay numbers): what the formulas read.
         self._inputs = tuple(value._array() if _is_tensor(value) else value for value in inputs)
         self._input_meta = tuple((value._shape, value.dtype.numpy) if _is_tensor(value) else None
@@ -73,15 +74,14 @@ class Node:
         grads = formula(grad, self._inputs, self._output, self._saved)
         if not isinstance(grads, tuple):
             grads = (grads,)
-        checked = [self._checked(index, g) for index, g in enumerate(grads)]
-        return tuple(g for g, edge in zip(checked, self._edge_of_input) if edge)
+        return tuple(self._checked(index, grads[index]) if self._next_of_input[index] else None
+                     for index, edge in enumerate(self._edge_of_input) if edge)
 
     def _checked(self, index, grad):
         """``grad`` in the input's dtype, after PyTorch's check of its shape."""
-        meta = self._input_meta[index] if index < len(self._input_meta) else None
-        if grad is None or meta is None:
+        if grad is None:
             return None
-        shape, dtype = meta
+        shape, dtype = self._input_meta[index]
         grad = np.asarray(grad)
         if grad.shape != tuple(shape):
             raise RuntimeError(f"Function {self.name()} returned an invalid gradient at index "

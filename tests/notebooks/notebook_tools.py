@@ -16,7 +16,13 @@ from minitorch_course.pytest_plugin import STUB_MESSAGE
 CELL_TIMEOUT = 120  # seconds for one cell; a self-check subprocess has its own limit
 CHECK_CALL = re.compile(r'^check\(\s*"(?P<lesson>\d\d)"(?P<names>(?:\s*,\s*"[\w.]+")*)\s*\)\s*$', re.M)
 
-TIMINGS = {}  # label -> seconds, printed in the terminal summary
+TIMINGS = {}  # label -> (wall seconds, CPU seconds or None), printed in the terminal summary
+
+# Appended to a notebook to measure the CPU time of its kernel and of the processes the
+# kernel started (self-checks): unlike wall time, it hardly depends on the machine's load.
+CPU_CELL = ("import resource as _r\n"
+            "_s, _c = _r.getrusage(_r.RUSAGE_SELF), _r.getrusage(_r.RUSAGE_CHILDREN)\n"
+            "print('cpu-seconds', _s.ru_utime + _s.ru_stime + _c.ru_utime + _c.ru_stime)")
 
 
 def source_of(lesson) -> Path:
@@ -33,6 +39,7 @@ def release_of(lesson) -> Path:
 class Run:
     notebook: nbformat.NotebookNode
     seconds: float
+    cpu_seconds: float = None  # kernel + its subprocesses, when the notebook ran through
     failed_cell: int = None  # index of the first cell that raised, if any
     error: dict = field(default_factory=dict)  # its ename / evalue
 
@@ -56,7 +63,7 @@ def execute(path: Path, minitorch_parent: Path, label: str, extra_cells=()) -> R
     """Run the notebook at ``path`` top to bottom, importing ``minitorch`` from
     ``minitorch_parent``; stop at the first error (recorded, not raised)."""
     notebook = nbformat.read(path, as_version=4)
-    for source in extra_cells:
+    for source in (*extra_cells, CPU_CELL):
         notebook.cells.append(nbformat.v4.new_code_cell(source))
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(
@@ -75,7 +82,10 @@ def execute(path: Path, minitorch_parent: Path, label: str, extra_cells=()) -> R
                 run.failed_cell, run.error = index, errors[0]
                 break
     run.seconds = time.perf_counter() - started
-    TIMINGS[label] = run.seconds
+    if run.failed_cell is None:
+        printed = text_of(notebook.cells.pop())
+        run.cpu_seconds = float(printed.split()[-1])
+    TIMINGS[label] = (run.seconds, run.cpu_seconds)
     return run
 
 

@@ -1,4 +1,5 @@
-"""Derivatives of matrix products (``@``, ``mm``, ``mv``, ``dot``, ``bmm``) and ``outer``."""
+"""Derivatives of matrix products: ``@``, ``mm``, ``mv``, ``dot``, ``bmm`` (``outer`` is a
+broadcast ``*``, as in PyTorch)."""
 
 import numpy as np
 
@@ -36,9 +37,3 @@ def matmul_backward(grad, inputs, output, saved):
     grad_a, grad_b = matrix_product_backward(matrix_grad, matrix_a, matrix_b)
     return grad_a.reshape(a.shape), grad_b.reshape(b.shape)
 
-
-@derivative("OuterBackward0")
-def outer_backward(grad, inputs, output, saved):
-    # c[i, j] = a[i] * b[j]:  da = grad @ b,  db = grad^T @ a
-    a, b = inputs
-    return grad @ b, grad.T @ a

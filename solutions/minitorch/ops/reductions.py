@@ -102,7 +102,7 @@ def prod(input, dim=None, keepdim=False, *, dtype=None):
     return make_result(array, (input,), "ProdBackward0" if dim is None else "ProdBackward1")
 
 
-def _extreme(name, values_kernel, index_kernel, elementwise, result_type):
+def _extreme(name, values_kernel, index_kernel, elementwise, named_tuple):
     def reduce(input, dim=None, keepdim=False):
         check_tensor(name, input)
         if is_tensor(dim):
@@ -123,7 +123,7 @@ def _extreme(name, values_kernel, index_kernel, elementwise, result_type):
         values = make_result(values_kernel(array, axis=axis, keepdims=keepdim), (input,),
                              grad_name + "0")
         indices = new_tensor(index_kernel(array, axis=axis, keepdims=keepdim).astype(np.int64))
-        return result_type(values, indices)
+        return named_tuple(values, indices)
 
     reduce.__name__ = reduce.__qualname__ = name
     reduce.__doc__ = (f"The {name}imum of all elements, or ``(values, indices)`` along ``dim``;"

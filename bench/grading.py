@@ -4,8 +4,8 @@
 
 Generates a class (correct / buggy / empty students, lessons 01 and 02) with
 minitorch_course.grading.sample_class, then times
-  baseline: for each student, `nbgrader autograde` (CLI, one process per student) and
-            `pytest` on the hidden tests against that student's hybrid package;
+  baseline: for each student, the hybrid package, `nbgrader autograde` (CLI, one process
+            per student) and `pytest` on the hidden tests against that package;
   ours:     `grade()` for both lessons (pool, warm kernels, sandbox).
 Prints both times, the ratio and seconds per notebook; checks both give the same
 notebook scores.
@@ -31,8 +31,9 @@ from minitorch_course.grading.sample_class import make_class, make_course
 KINDS = ("correct", "buggy", "empty")
 
 
-def baseline(course, lesson_id, submitted: Path, work: Path) -> float:
-    """Sequential nbgrader autograde (CLI) then sequential pytest per student."""
+def baseline(course, lesson_id, submitted: Path, work: Path) -> tuple:
+    """Sequential nbgrader autograde (CLI) then sequential pytest per student, both on the
+    same hybrid package the grader uses (so the scores must agree); no sandbox."""
     lesson = course.lesson(lesson_id)
     root = work / f"baseline-{lesson.id}"
     shutil.copytree(submitted, root / "submitted")
@@ -41,14 +42,16 @@ def baseline(course, lesson_id, submitted: Path, work: Path) -> float:
     prepare_assignment(course, lesson, db)
     started = time.monotonic()
     for student in sorted(p.name for p in (root / "submitted").iterdir()):
+        folder = root / "submitted" / student / lesson.slug
+        pkg = work / "pkg" / lesson.slug / student / "minitorch"
+        build_hybrid(course.reference, folder / "minitorch", lesson.id, pkg)
+        shutil.rmtree(folder / "minitorch")
+        shutil.copytree(pkg, folder / "minitorch")  # the notebook imports it from its folder
         subprocess.run(["nbgrader", "autograde", lesson.slug, "--student", student, "--force",
                         f"--CourseDirectory.root={root}",
                         f"--CourseDirectory.source_directory={course.root / course.source}",
                         f"--CourseDirectory.db_url={db_url(db)}", "--log-level=ERROR"],
                        cwd=root, check=False, capture_output=True)
-        pkg = work / "pkg" / student / "minitorch"
-        build_hybrid(course.reference, root / "submitted" / student / lesson.slug / "minitorch",
-                     lesson.id, pkg)
         subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
                         str(course.hidden_tests(lesson)), f"--minitorch={pkg.parent}"],
                        cwd=work, capture_output=True)

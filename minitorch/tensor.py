@@ -16,6 +16,9 @@ import numpy as np
 
 from . import dtypes
 from ._exercise import exercise
+from .autograd import recording  # lesson 05: views and copies join the graph
+from .autograd.graph import check_inplace
+from .autograd.tensor_methods import AutogradMethods
 from .device import CPU, check_device
 from .dims import size_args, wrap_dim
 from .ops.methods import OperationMethods
@@ -49,7 +52,7 @@ def preserved_layout(shape, strides):
     return tuple(strides)
 
 
-class Tensor(OperationMethods):
+class Tensor(OperationMethods, AutogradMethods):
     __module__ = "minitorch"  # type(t) prints <class 'minitorch.Tensor'>, the public name
     # Autograd state: plain attributes, class-level defaults until lesson 05 sets them.
     requires_grad = False
@@ -94,9 +97,9 @@ class Tensor(OperationMethods):
     def _array(self):
         """The NumPy view of this tensor's elements (shares memory with the storage)."""
         itemsize = self._storage.itemsize
-        if not self._storage.size:  # an empty storage has no buffer to point into
-            return np.lib.stride_tricks.as_strided(self._storage, shape=self._shape,
-                                                   strides=tuple(s * itemsize for s in self._strides))
+        if 0 in self._shape or not self._storage.size:
+            # No element to point at (its offset may even lie past the storage's end).
+            return np.empty(self._shape, self._storage.dtype)
         # np.ndarray over the storage's buffer: the same view as as_strided, ~4x cheaper,
         # which is most of the per-op overhead on small tensors.
         return np.ndarray(self._shape, self._storage.dtype, buffer=self._storage,
@@ -182,6 +185,7 @@ class Tensor(OperationMethods):
         """
         raise NotImplementedError('Lesson 02 · exercise is_contiguous: implement Tensor.is_contiguous (minitorch/tensor.py), then run check("02", "is_contiguous") to test it.')
 
+    @recording.recorded_as("ViewBackward0")
     @exercise("02", "view", points=2)
     def view(self, *shape):
         """Return a tensor with the new ``shape`` that shares this tensor's storage.
@@ -208,6 +212,7 @@ class Tensor(OperationMethods):
         """
         raise NotImplementedError('Lesson 02 · exercise view: implement Tensor.view (minitorch/tensor.py), then run check("02", "view") to test it.')
 
+    @recording.recorded_as(recording.reshape_name)
     @exercise("02", "reshape", points=2)
     def reshape(self, *shape):
         """Like ``view``, but copy when a view is impossible.
@@ -224,6 +229,7 @@ class Tensor(OperationMethods):
         """
         raise NotImplementedError('Lesson 02 · exercise reshape: implement Tensor.reshape (minitorch/tensor.py), then run check("02", "reshape") to test it.')
 
+    @recording.recorded_as("TransposeBackward0", recording.transpose_dims)
     @exercise("02", "transpose")
     def transpose(self, dim0, dim1):
         """Swap two dimensions without moving any data: swap their sizes *and* strides.
@@ -246,10 +252,12 @@ class Tensor(OperationMethods):
     def reshape_as(self, other):
         return self.reshape(other.shape)
 
+    @recording.recorded_as("CloneBackward0")
     def contiguous(self):
         """Self when already contiguous, else a row-major copy."""
         return self if self.is_contiguous() else type(self)._from_array(self._array())
 
+    @recording.recorded_as("TBackward0")
     def t(self):
         """Transpose a matrix (0-d and 1-d tensors come back as they are)."""
         if self.dim() > 2:
@@ -268,6 +276,7 @@ class Tensor(OperationMethods):
                                f"Got {self.dim()}-D tensor.")
         return self.transpose(-2, -1)
 
+    @recording.recorded_as("PermuteBackward0", recording.permute_dims)
     def permute(self, *dims):
         dims = size_args(dims, "dims")
         if len(dims) != self.dim():
@@ -280,9 +289,11 @@ class Tensor(OperationMethods):
             raise RuntimeError("permute(): duplicate dims are not allowed.")
         return self._view([self._shape[d] for d in dims], [self._strides[d] for d in dims])
 
+    @recording.recorded_as("AsStridedBackward0")
     def as_strided(self, size, stride, storage_offset=None):
         return self._view(tuple(size), tuple(stride), storage_offset)
 
+    @recording.recorded_as("ExpandBackward0")
     def expand(self, *sizes):
         """Repeat size-1 dimensions (and add leading ones) with stride 0: no copy."""
         sizes = size_args(sizes)
@@ -313,6 +324,7 @@ class Tensor(OperationMethods):
     def expand_as(self, other):
         return self.expand(other.shape)
 
+    @recording.recorded_as("ViewBackward0")
     def flatten(self, start_dim=0, end_dim=-1):
         if self.dim() == 0:
             return self.reshape(1)
@@ -332,6 +344,7 @@ class Tensor(OperationMethods):
         sizes = infer_size(tuple(sizes), self._shape[dim])
         return self.view(self._shape[:dim] + sizes + self._shape[dim + 1:])
 
+    @recording.recorded_as("SliceBackward0", recording.narrow_key)
     def narrow(self, dim, start, length):
         dim = wrap_dim(dim, self.dim())
         start = start + self._shape[dim] if start < 0 else start
@@ -339,6 +352,7 @@ class Tensor(OperationMethods):
         shape[dim] = length
         return self._view(shape, self._strides, self._offset + start * self._strides[dim])
 
+    @recording.recorded_as("SelectBackward0", recording.select_key)
     def select(self, dim, index):
         """The slice ``index`` along ``dim``, without that dimension (a view)."""
         dim = wrap_dim(dim, self.dim())
@@ -428,6 +442,7 @@ class Tensor(OperationMethods):
 
     __str__ = __repr__
 
+    @recording.recorded_as(recording.indexing_name, recording.indexing_key)
     def __getitem__(self, key):
         from .indexing import get_item
 
@@ -436,6 +451,7 @@ class Tensor(OperationMethods):
     def __setitem__(self, key, value):
         from .indexing import set_item
 
+        check_inplace(self, through_view=True)  # autograd: x[key] = v must not break a graph
         set_item(self, key, value)
 
     # -- copies and dtype conversion -------------------------------------------------------
@@ -445,9 +461,11 @@ class Tensor(OperationMethods):
         return type(self)._from_array(self._array().astype(numpy_dtype, copy=False),
                                       preserved_layout(self._shape, self._strides))
 
+    @recording.recorded_as("CloneBackward0")
     def clone(self):
         return self._copy_as(self._storage.dtype)
 
+    @recording.recorded_as("ToCopyBackward0")
     def to(self, *args, **kwargs):
         """``to(dtype)``, ``to("cpu")``, ``to(other_tensor)``: self when nothing changes."""
         dtype = kwargs.pop("dtype", None)

@@ -168,18 +168,18 @@ def record(result, inputs, name, saved=None):
     return result
 
 
-def check_inplace(tensor):
+def check_inplace(tensor, through_view=False):
     """Refuse to overwrite, while recording, a tensor the graph may need.
 
     A leaf that requires grad: PyTorch's error (update parameters under ``no_grad()``).
     A computed tensor: PyTorch would re-record its history; minitorch does not, so it
-    refuses instead of computing wrong gradients.
+    refuses instead of computing wrong gradients.  ``through_view``: ``x[key] = value``.
     """
     if not (is_grad_enabled() and tensor.requires_grad):
         return
     if tensor.grad_fn is None:
-        raise RuntimeError("a leaf Variable that requires grad is being used in an in-place "
-                           "operation.")
+        raise RuntimeError(f"a {'view of a ' if through_view else ''}leaf Variable that "
+                           "requires grad is being used in an in-place operation.")
     raise NotImplementedError("minitorch does not record in-place operations on tensors that "
                               "require grad: write y = y + 1 instead of y += 1")
 

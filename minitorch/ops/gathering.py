@@ -8,6 +8,7 @@ import numpy as np
 
 from .. import dtypes
 from .._exercise import exercise
+from ..autograd import recording
 from ..dims import wrap_dim
 from .elementwise import check_tensor
 from .result import make_result
@@ -29,6 +30,7 @@ def check_gather_index(input, dim, index):
                 f"be no larger than self {list(input.shape)} apart from dimension {dim}")
 
 
+@recording.with_saved(recording.gather_options)
 @exercise("04", "gather", 2)
 def gather(input, dim, index):
     """Gather values of ``input`` along ``dim`` at the positions in ``index``.

@@ -9,9 +9,10 @@ import numpy as np
 
 from .. import dtypes
 from .._exercise import exercise
+from .arithmetic import mul
 from .broadcast import broadcast_shape
 from .elementwise import check_tensor
-from .promotion import result_type, scalar_type_name
+from .promotion import scalar_type_name
 from .result import make_result
 
 _C_TYPE_NAMES = {dtypes.float16: "c10::Half", dtypes.float32: "float",
@@ -176,10 +177,7 @@ def outer(input, vec2):
     for name, tensor in (("self", input), ("vec2", vec2)):
         if tensor.dim() != 1:
             raise RuntimeError(f"outer: Expected 1-D argument {name}, but got {tensor.dim()}-D")
-    dtype = result_type(input, vec2)
-    array = np.multiply.outer(input._array().astype(dtype.numpy, copy=False),
-                              vec2._array().astype(dtype.numpy, copy=False))
-    return _product(array, dtype, (input, vec2), "MulBackward0")  # PyTorch's outer is a mul
+    return mul(input.reshape(-1, 1), vec2)  # PyTorch's outer is this mul, graph included
 
 
 ger = outer

@@ -12,6 +12,7 @@ import numpy as np
 
 from .. import dtypes
 from .._exercise import exercise
+from ..autograd import recording
 from ..dims import wrap_dim
 from . import return_types
 from .arithmetic import maximum, minimum
@@ -49,6 +50,7 @@ def accumulate_dtype(dtype):
     return dtype if dtype.is_floating_point else dtypes.int64
 
 
+@recording.with_saved(recording.dim_keepdim)
 @exercise("04", "sum", 2)
 def sum(input, dim=None, keepdim=False, *, dtype=None):
     """Sum the elements of ``input`` over ``dim`` (``torch.sum`` / ``Tensor.sum``).
@@ -71,6 +73,7 @@ def sum(input, dim=None, keepdim=False, *, dtype=None):
     raise NotImplementedError('Lesson 04 · exercise sum: implement sum (minitorch/ops/reductions.py), then run check("04", "sum") to test it.')
 
 
+@recording.with_saved(recording.dim_keepdim)
 def mean(input, dim=None, keepdim=False, *, dtype=None):
     """Average over ``dim``; integer tensors need ``dtype=`` (PyTorch refuses to guess)."""
     check_tensor("mean", input)
@@ -86,6 +89,7 @@ def mean(input, dim=None, keepdim=False, *, dtype=None):
     return make_result(array, (input,), "MeanBackward0" if dim is None else "MeanBackward1")
 
 
+@recording.with_saved(recording.dim_keepdim)
 def prod(input, dim=None, keepdim=False, *, dtype=None):
     """Product over one ``dim`` (or all elements); integers multiply in int64."""
     check_tensor("prod", input)
@@ -126,8 +130,10 @@ def _extreme(name, values_kernel, index_kernel, elementwise, named_tuple):
     return reduce
 
 
-max = _extreme("max", np.max, np.argmax, maximum, return_types.max)
-min = _extreme("min", np.min, np.argmin, minimum, return_types.min)
+max = recording.with_saved(recording.extreme_dim)(
+    _extreme("max", np.max, np.argmax, maximum, return_types.max))
+min = recording.with_saved(recording.extreme_dim)(
+    _extreme("min", np.min, np.argmin, minimum, return_types.min))
 
 
 def _arg_extreme(name, kernel):
@@ -165,6 +171,7 @@ def _correction(unbiased, correction):
     return 1 if unbiased is None else builtins.int(unbiased)
 
 
+@recording.with_saved(recording.variance_options)
 def var(input, dim=None, unbiased=None, keepdim=False, *, correction=None):
     """Variance over ``dim``, dividing by ``N - correction`` (1 by default: unbiased).
 
@@ -175,6 +182,7 @@ def var(input, dim=None, unbiased=None, keepdim=False, *, correction=None):
     return _variance("var", input, dim, unbiased, keepdim, correction, root=False)
 
 
+@recording.with_saved(recording.variance_options)
 def std(input, dim=None, unbiased=None, keepdim=False, *, correction=None):
     """Standard deviation: the square root of ``var`` (same arguments)."""
     check_tensor("std", input)
@@ -223,6 +231,7 @@ all = _logical_reduction("all", np.all)
 any = _logical_reduction("any", np.any)
 
 
+@recording.with_saved(recording.norm_options)
 def norm(input, p="fro", dim=None, keepdim=False, dtype=None):
     """The vector p-norm over ``dim`` (all elements by default): ``sum(|x|**p) ** (1/p)``."""
     check_tensor("norm", input)

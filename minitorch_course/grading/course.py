@@ -38,7 +38,9 @@ class Course:
         config = self.nbgrader_config(self.root, self.root / "unused.db")
         ignore = list(config.CourseDirectory.get("ignore", [])) + ["*.ipynb"]
         folder = self.source_dir(lesson)
-        return [Path(p) for p in utils.find_all_files(str(folder), ignore)] if folder.is_dir() else []
+        if not folder.is_dir():
+            return []
+        return [Path(p) for p in utils.find_all_files(str(folder), ignore)]
 
     def nbgrader_config(self, root: Path, db: Path) -> Config:
         """The course's nbgrader_config.py, pointed at ``root`` and the gradebook ``db``."""

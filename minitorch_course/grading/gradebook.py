@@ -13,11 +13,13 @@ import hashlib
 import shutil
 import os
 import sys
+import warnings
 import tempfile
 from pathlib import Path
 
 from nbgrader.api import Gradebook, MissingEntry
 from nbgrader.apps import NbGraderAPI
+from sqlalchemy.exc import SAWarning
 
 from ..exercises import find_exercises
 from .course import Course
@@ -97,6 +99,10 @@ def prepare_gradebooks(course: Course, lesson, db: Path, template: Path):
     else:
         db.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(template, db)
+    with Gradebook(db_url(db), course.course_id) as gb:  # late penalties need the due date
+        duedate = gb.find_assignment(lesson.slug).duedate
+    with Gradebook(db_url(template), course.course_id) as gb:
+        gb.update_or_create_assignment(lesson.slug, duedate=duedate)
 
 
 def record_package(gb: Gradebook, slug: str, student: str, scores):
@@ -114,22 +120,24 @@ def record_package(gb: Gradebook, slug: str, student: str, scores):
 def record(db: Path, course_id: str, slug: str, result):
     """Store one graded submission in the class gradebook (idempotent: a regrade
     overwrites, never duplicates)."""
-    with Gradebook(db_url(db), course_id) as gb:
+    with warnings.catch_warnings(), Gradebook(db_url(db), course_id) as gb:
+        # nbgrader's update_or_create_submission trips a harmless SQLAlchemy warning
+        warnings.simplefilter("ignore", SAWarning)
         gb.update_or_create_student(result.student)
-        gb.update_or_create_submission(slug, result.student, timestamp=result.timestamp)
-        for nb_name, cells in result.notebook_grades.items():
-            for cell, (auto_score, needs_manual) in cells.items():
-                try:
-                    grade = gb.find_grade(cell, nb_name, slug, result.student)
-                except MissingEntry:
-                    continue
-                grade.auto_score = auto_score
-                grade.needs_manual_grade = needs_manual
+        submission = gb.update_or_create_submission(slug, result.student,
+                                                    timestamp=result.timestamp)
+        for notebook in submission.notebooks:
+            if notebook.name == PACKAGE_NOTEBOOK:
+                continue
+            cells = result.notebook_grades.get(notebook.name, {})
+            for grade in notebook.grades:  # a notebook missing from a regrade scores 0
+                grade.auto_score, grade.needs_manual_grade = cells.get(grade.name, (0.0, False))
         for nb_name, penalty in result.late_penalties.items():
             try:
-                gb.find_submission_notebook(nb_name, slug, result.student).late_submission_penalty = penalty
+                notebook = gb.find_submission_notebook(nb_name, slug, result.student)
             except MissingEntry:
-                pass
+                continue
+            notebook.late_submission_penalty = penalty
         gb.db.commit()
         record_package(gb, slug, result.student, result.package)
 

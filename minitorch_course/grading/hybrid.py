@@ -38,7 +38,8 @@ def _student_function(student_pkg: Path, ex: Exercise):
         return None, f"minitorch/{ex.path.as_posix()} does not parse: {error}"
     mine = found.get(ex.id)
     if mine is None:
-        return None, f"no @exercise(\"{ex.lesson}\", \"{ex.name}\") function in minitorch/{ex.path.as_posix()}"
+        return None, (f"no @exercise(\"{ex.lesson}\", \"{ex.name}\") function in "
+                      f"minitorch/{ex.path.as_posix()}")
     lines = source.split("\n")[mine.first_line - 1: mine.last_line]
     lines = [line for line in lines if BEGIN_SOLUTION not in line and END_SOLUTION not in line]
     return lines, ""

@@ -5,7 +5,9 @@
 The kernel starts before the notebook arrives, so its start-up overlaps with the grader
 preparing the notebook (nbgrader's sanitizing steps) and with the hidden tests: a warm
 kernel, off the critical path.  Execution is nbgrader's own ``Execute`` preprocessor.
-The executed notebook is written to the original stdout only; the kernel's stdout and
+The executed notebook (outputs already cut by ``LimitOutput`` and
+``LimitOutputSize``) is written to
+the original stdout only; the kernel's stdout and
 stderr go to /dev/null, and this process is made non-dumpable so code in the kernel cannot
 open its file descriptors through /proc.
 """
@@ -41,13 +43,17 @@ def main(argv):
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=workdir)
     # The kernel boots while we import the rest.
     import nbformat
-    from nbgrader.preprocessors import Execute
+    from nbgrader.preprocessors import Execute, LimitOutput
+
+    from .output_limits import LimitOutputSize
 
     try:
         nb = nbformat.reads(sys.stdin.buffer.read().decode("utf-8"), as_version=4)
         Execute(timeout=timeout).preprocess(nb, {"metadata": {"path": workdir}}, km=km)
     finally:
         run_sync(km.shutdown_kernel)(now=True)
+    for limit in (LimitOutput(), LimitOutputSize()):  # huge outputs shrink before the pipe
+        limit.preprocess(nb, {})
     result.write(nbformat.writes(nb).encode("utf-8"))
     result.flush()
 

@@ -14,11 +14,12 @@ import nbformat
 from nbgrader.api import Gradebook, MissingEntry
 from nbgrader.apps import NbGraderAPI
 from nbgrader.converters import Autograde
-from nbgrader.preprocessors import Execute
+from nbgrader.preprocessors import Execute, LimitOutput
 
 from .course import Course
 from .execute import SandboxedExecute
 from .gradebook import PACKAGE_NOTEBOOK, db_url
+from .output_limits import LimitOutputSize
 
 
 def check_notebooks(folder: Path, expected: list) -> list:
@@ -44,10 +45,14 @@ def check_notebooks(folder: Path, expected: list) -> list:
 
 
 def autograde_config(course: Course, root: Path, db: Path):
+    """nbgrader's autograde steps, with Execute boxed and output size capped."""
     config = course.nbgrader_config(root, db)
-    config.Autograde.autograde_preprocessors = [
-        SandboxedExecute if step is Execute else step
-        for step in Autograde.autograde_preprocessors.default()]
+    steps = []
+    for step in Autograde.autograde_preprocessors.default():
+        steps.append(SandboxedExecute if step is Execute else step)
+        if step is LimitOutput:
+            steps.append(LimitOutputSize)
+    config.Autograde.autograde_preprocessors = steps
     return config
 
 

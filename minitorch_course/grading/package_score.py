@@ -111,7 +111,8 @@ def score_exercises(exercises, process: subprocess.Popen, sandbox: Sandbox,
             message = failures[0] if failures else ""
         if message.startswith("not implemented yet: "):
             message = "not implemented: " + message.split(": ", 1)[1]
-        full = bool(runs) and not failures and transplant is not None and transplant.used == "student"
+        implemented = transplant is not None and transplant.used == "student"
+        full = bool(runs) and not failures and implemented
         scores.append(ExerciseScore(ex.lesson, ex.name, ex.points if full else 0, ex.points,
                                     passed, len(runs), message))
     return scores, problems

@@ -44,6 +44,11 @@ class Layout:
         return self.out / "grades" / f"{self.slug}.csv"
 
     @property
+    def scratch(self) -> Path:
+        """Private folders of the submissions being graded (emptied at each start)."""
+        return self.out / "grades" / ".scratch"
+
+    @property
     def journal(self) -> Path:
         return self.out / "grades" / f"{self.slug}.journal.jsonl"
 
@@ -86,10 +91,13 @@ def _failed(job: Job, error: BaseException) -> StudentResult:
 
 
 def save(result: StudentResult, course: Course, lesson, layout: Layout, journal: Journal):
-    """Files, then gradebook, then journal: a kill between steps only causes a regrade."""
+    """Files, then gradebook, then journal: a kill between steps only causes a regrade.
+    A grader error only writes its reason (feedback/.../package.html) and leaves the
+    gradebook and journal alone, so the next run retries that student."""
     section = feedback.package_section(lesson, result.package, result.problems)
-    for folder, files in ((layout.autograded(result.student), result.autograded),
-                          (layout.feedback(result.student), result.feedback)):
+    folders = [] if result.failed else [(layout.autograded(result.student), result.autograded),
+                                        (layout.feedback(result.student), result.feedback)]
+    for folder, files in folders:
         if folder.exists():
             shutil.rmtree(folder)
         folder.mkdir(parents=True)
@@ -99,9 +107,12 @@ def save(result: StudentResult, course: Course, lesson, layout: Layout, journal:
             if name.endswith(".html"):
                 data = feedback.add_section(data.decode("utf-8"), section).encode("utf-8")
             (folder / name).write_bytes(data)
+    layout.feedback(result.student).mkdir(parents=True, exist_ok=True)
     (layout.feedback(result.student) / "package.html").write_text(
         feedback.standalone(section, f"Lesson {lesson.id} feedback: {result.student}"),
         encoding="utf-8")
+    if result.failed:
+        return
     gradebook.record(layout.db, course.course_id, lesson.slug, result)
     journal.append({"student": result.student, "digest": result.digest,
                     "package": sum(s.points for s in result.package),
@@ -111,10 +122,14 @@ def save(result: StudentResult, course: Course, lesson, layout: Layout, journal:
 def grade(lesson_id: str, submissions: Path, out: Path, course: Course = Course(),
           jobs: int = None, scheduler: str = None, student: str = None,
           limits: Limits = Limits(), cell_timeout: int = 30, progress: bool = True) -> Summary:
+    """Grade every submission of ``lesson_id`` (or one ``student``) into ``out``.
+    One run per ``out`` at a time: the journal and scratch folder assume it."""
     lesson = course.lesson(lesson_id)
     layout = Layout(Path(out).resolve(), lesson.slug)
     gradebook.prepare_gradebooks(course, lesson, layout.db, layout.template_db)
 
+    shutil.rmtree(layout.scratch, ignore_errors=True)  # left by a killed run
+    layout.scratch.mkdir(parents=True)
     found, summary_problems = discover(Path(submissions), lesson.slug)
     if student is not None:
         found = [s for s in found if s.student == student]
@@ -130,9 +145,10 @@ def grade(lesson_id: str, submissions: Path, out: Path, course: Course = Course(
             summary.skipped.append(submission.student)
         else:
             todo.append(Job(course, lesson.id, submission, digest, layout.template_db,
-                            limits, cell_timeout))
+                            limits, cell_timeout, str(layout.scratch)))
 
-    pool = dask_pool(scheduler) if scheduler else local_pool(jobs or os.cpu_count() or 1)
+    jobs = max(1, min(jobs or os.cpu_count() or 1, len(todo)))
+    pool = dask_pool(scheduler) if scheduler else local_pool(jobs)
     bar = tqdm(total=len(todo), desc=f"grading {lesson.slug}", unit="student",
                disable=not progress)
     failures = 0

@@ -140,7 +140,9 @@ def make_course(root: Path) -> Course:
     hidden = root / "solutions" / "hidden_tests"
     (hidden / "lesson01").mkdir(parents=True)
     (hidden / "lesson01" / "test_numel.py").write_text(HIDDEN_NUMEL)
-    shutil.copytree(ROOT / "solutions" / "hidden_tests" / "lesson02", hidden / "lesson02")
+    (hidden / "lesson02").mkdir()
+    shutil.copyfile(ROOT / "solutions" / "hidden_tests" / "lesson02" / "test_hidden_strides.py",
+                    hidden / "lesson02" / "test_hidden_strides.py")
     (hidden / "lesson02" / "test_layout.py").write_text(HIDDEN_LAYOUT)
     for lesson_id in NOTEBOOKS:
         lesson = find_lesson(lesson_id)
@@ -165,6 +167,7 @@ ATTACKS = {  # code a misbehaving student puts in their notebook answer
     "membomb": "x = bytearray(64 << 30)",
     "socket": "import socket\n    socket.create_connection(('1.1.1.1', 80), timeout=3)",
     "fakescore": "print('Score: 3/3 -- all tests passed')",
+    "hugeoutput": "print('x' * (50 << 20))",
     "readsolutions": f"open({str(ROOT / 'solutions' / 'minitorch' / 'strides.py')!r}).read()",
 }
 

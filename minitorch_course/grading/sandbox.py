@@ -10,8 +10,13 @@ hidden tests).  Each run is one ``bwrap`` (bubblewrap) process tree:
   package) and ``/box/hidden`` (the lesson's hidden tests) are bound read-only, so code
   that runs before collection cannot rewrite the tests.
 * **Identity.**  bwrap starts as root only to build the mounts, then ``setpriv`` drops to an
-  unprivileged uid (one per grading process, so process counts are per submission) with
-  no capabilities and ``no_new_privs``.  Root would ignore ``RLIMIT_NPROC``.
+  unprivileged uid (two per grading process, alternating, so process counts are per
+  submission) with no capabilities and ``no_new_privs``.  Root would ignore ``RLIMIT_NPROC``.
+* **What a student can still do.**  Code in the box shares it with the grader's executor
+  and pytest, so a student can spoil *their own* results (as with plain nbgrader, e.g. by
+  silencing tracebacks); the executor is made non-dumpable and writes its result on a
+  private pipe, and scores are computed outside the box, which narrows this.  They cannot
+  reach the grader, the gradebook or other students.
 * **Network, processes.**  New network namespace (only loopback, which the kernel needs
   for ZeroMQ), new pid namespace (``--die-with-parent``: killing bwrap kills everything in
   the box, including daemons a student forked), new IPC/UTS namespaces, new session.
@@ -64,7 +69,8 @@ class Outcome:
     def reason(self, what: str, limits: Limits) -> str:
         """One line for the feedback: why ``what`` did not finish normally."""
         if self.timed_out:
-            return f"{what} did not finish in {limits.wall_seconds} s (infinite loop?) and was stopped"
+            return (f"{what} did not finish in {limits.wall_seconds} s (infinite loop?) "
+                    "and was stopped")
         if self.returncode < 0:
             return f"{what} was killed by signal {-self.returncode} (CPU or memory limit?)"
         return f"{what} failed (exit code {self.returncode})"
@@ -186,8 +192,8 @@ class Sandbox:
             (self.box / name).mkdir(parents=True, exist_ok=True)
 
     def hand_over(self):
-        """Call once the box is filled: home/, work/ and out/ go to the sandbox uid;
-        pkg/ and hidden/ stay root-owned and are mounted read-only."""
+        """Call before starting commands: home/, work/ and out/ go to the sandbox uid;
+        pkg/ and hidden/ stay root-owned (filled later) and are mounted read-only."""
         os.chmod(self.box, 0o755)
         if os.geteuid() != 0 or not self.strong:
             return
@@ -234,7 +240,8 @@ def finish(process: subprocess.Popen, limits: Limits, stdin: bytes = b"",
 
 
 def kill(process: subprocess.Popen):
-    """Kill the box: bwrap is pid 1's parent, so the pid namespace goes with it."""
+    """Kill the box: the box's pid 1 dies with bwrap (--die-with-parent), and the whole
+    pid namespace with it, including anything a student forked."""
     try:
         os.killpg(process.pid, 9)
     except (ProcessLookupError, PermissionError):

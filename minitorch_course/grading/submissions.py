@@ -39,7 +39,8 @@ class Submission:
         """Changes when the submitted files change (so resume regrades a resubmission)."""
         sha = hashlib.sha256()
         files = [self.source] if self.source.is_file() else sorted(
-            p for p in self.source.rglob("*") if p.is_file() and not p.is_symlink())
+            Path(top) / name for top, _, names in os.walk(self.source)  # links not followed
+            for name in names if not (Path(top) / name).is_symlink())
         for path in files:
             sha.update(str(path.relative_to(self.source.parent)).encode() + b"\0")
             sha.update(hashlib.sha256(path.read_bytes()).digest())
@@ -110,7 +111,7 @@ def _place(rel: PurePosixPath, data: bytes, out: Unpacked, budget: list):
     target.write_bytes(data)
 
 
-def _read_archive(archive: Path, out: Unpacked, budget: list, prefix=""):
+def _read_archive(archive: Path, out: Unpacked, budget: list):
     try:
         with zipfile.ZipFile(archive) as zf:
             members = zf.infolist()
@@ -128,7 +129,7 @@ def _read_archive(archive: Path, out: Unpacked, budget: list, prefix=""):
                     if info.file_size > MAX_FILE_BYTES:
                         out.problems.append(f"{info.filename}: too large, ignored")
                         continue
-                    _place(PurePosixPath(prefix, rel) if prefix else rel, zf.read(info), out, budget)
+                    _place(rel, zf.read(info), out, budget)
     except (zipfile.BadZipFile, OSError, RuntimeError) as error:
         out.problems.append(f"{archive.name}: not a readable zip archive ({error})")
 

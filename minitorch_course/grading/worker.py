@@ -32,7 +32,7 @@ class Job:
     template_db: Path
     limits: Limits = Limits()
     cell_timeout: int = 30
-    scratch_root: str = None  # default: the system temp folder
+    scratch_root: str = None  # where private folders go (default: the system temp folder)
 
 
 @dataclass

@@ -24,6 +24,8 @@ from .shape_ops import (cat, chunk, concat, concatenate, flatten, narrow, numel,
                         transpose, unbind, unsqueeze)
 from .ops import *  # noqa: F401,F403 (the torch.add, torch.matmul ... namespace)
 from . import nn
+from . import autograd, optim, utils  # lessons 05 and 06
+from .autograd import enable_grad, is_grad_enabled, no_grad, set_grad_enabled
 
 __version__ = "0.1.0"
 

@@ -8,10 +8,12 @@ import numpy as np
 
 from . import dtypes
 from ._exercise import exercise
+from .autograd import recording
 from .dims import wrap_dim
 from .tensor import Tensor
 
 
+@recording.recorded_as(recording.squeeze_name)
 @exercise("03", "squeeze")
 def squeeze(input, dim=None):
     """Remove dimensions of size 1: all of them (``dim=None``), or only ``dim`` (an int
@@ -37,6 +39,7 @@ def squeeze(input, dim=None):
     ### END SOLUTION
 
 
+@recording.recorded_as("UnsqueezeBackward0")
 @exercise("03", "unsqueeze")
 def unsqueeze(input, dim):
     """Insert a dimension of size 1 at position ``dim`` (a view).
@@ -66,6 +69,7 @@ def _result_dtype(tensors):
     return found
 
 
+@recording.recorded_as("CatBackward0", recording.list_dim, recording.listed_tensors)
 @exercise("03", "cat", points=2)
 def cat(tensors, dim=0):
     """Join tensors along an existing dimension ``dim`` (a copy).
@@ -117,6 +121,7 @@ def cat(tensors, dim=0):
 concat = concatenate = cat
 
 
+@recording.recorded_as("StackBackward0", recording.list_dim, recording.listed_tensors)
 @exercise("03", "stack")
 def stack(tensors, dim=0):
     """Join same-shaped tensors along a *new* dimension ``dim``: unsqueeze each one at
@@ -147,6 +152,7 @@ def stack(tensors, dim=0):
     ### END SOLUTION
 
 
+@recording.recorded_as("SplitBackward0", recording.split_keys)
 @exercise("03", "split", points=2)
 def split(tensor, split_size_or_sections, dim=0):
     """Cut ``tensor`` along ``dim`` into a tuple of views.
@@ -195,6 +201,7 @@ def split(tensor, split_size_or_sections, dim=0):
     ### END SOLUTION
 
 
+@recording.recorded_as("SplitBackward0", recording.split_keys)
 @exercise("03", "chunk")
 def chunk(input, chunks, dim=0):
     """Cut ``input`` into ``chunks`` nearly equal views along ``dim``.

@@ -28,6 +28,7 @@ EXPECTED = {
     "membomb": (1, 3),
     "socket": (1, 3),
     "fakescore": (1, 3),
+    "hugeoutput": (1, 3),
     "readsolutions": (1, 3),
 }
 
@@ -91,3 +92,17 @@ def test_nobody_crashed_the_grader(graded):
     kinds, summary, layout = graded
     assert [r.student for r in summary.graded if r.failed] == []
     assert len(summary.graded) == len(kinds)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("kind, refusal", [
+    ("socket", "Network is unreachable"),
+    ("readsolutions", "No such file or directory"),
+    ("membomb", "MemoryError"),
+    ("loop", "CellTimeoutError"),
+    ("hugeoutput", "Output truncated ("),
+])
+def test_sandbox_refusals_show_in_the_autograded_notebook(graded, kind, refusal):
+    kinds, summary, layout = graded
+    student = next(s for s, k in kinds.items() if k == kind)
+    assert refusal in (layout.autograded(student) / "strides.ipynb").read_text()

@@ -69,7 +69,8 @@ def test_dask_local_cluster_gives_the_same_grades(course, tmp_path):
     warnings.filterwarnings("ignore", message=".*not in session.*")
     make_class(course, "02", tmp_path / "submitted", {"ann": "correct", "ben": "buggy"})
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                                  dashboard_address=None) as cluster:
+                                  dashboard_address=None,
+                                  local_directory=str(tmp_path / "dask")) as cluster:
         grade("02", tmp_path / "submitted", tmp_path / "out", course=course,
               scheduler=cluster.scheduler_address, progress=False)
     assert total_scores(Layout(tmp_path / "out", SLUG), course) == {"ann": 6.0, "ben": 0.0}

@@ -169,14 +169,14 @@ def test_a_graph_without_saved_values_can_be_backwarded_again():
 
 def test_backward_errors_are_pytorchs():
     with raises_runtime_error("^grad can be implicitly created only for scalar "
-                                           "outputs$"):
+                              "outputs$"):
         backward(mul(leaf([1.0, 2.0]), leaf([1.0, 2.0])))
     with raises_runtime_error("^element 0 of tensors does not require grad and "
-                                           "does not have a grad_fn$"):
+                              "does not have a grad_fn$"):
         backward(minitorch.tensor(1.0))
     with raises_runtime_error(r"^Mismatch in shape: grad_output\[0\] has a shape "
-                                           r"of torch.Size\(\[3\]\) and output\[0\] has a shape "
-                                           r"of torch.Size\(\[2\]\).$"):
+                              r"of torch.Size\(\[3\]\) and output\[0\] has a shape "
+                              r"of torch.Size\(\[2\]\).$"):
         backward(mul(leaf([1.0, 2.0]), leaf([1.0, 2.0])), minitorch.tensor([1.0, 1.0, 1.0]))
 
 
@@ -194,7 +194,7 @@ def test_grad_returns_gradients_and_leaves_dot_grad_alone():
 def test_grad_refuses_an_unused_input():
     a, unused = leaf([1.0]), leaf([1.0])
     with raises_runtime_error("^The differentiated Tensor at index 1 appears to "
-                                           "not have been used in the graph"):
+                              "not have been used in the graph"):
         grad(total(mul(a, a)), [a, unused])
     assert grad(total(mul(a, a)), [a, unused], allow_unused=True)[1] is None
 
@@ -203,6 +203,6 @@ def test_an_invalid_formula_result_is_reported_like_pytorch():
     a = leaf([1.0, 2.0])
     y = record(minitorch.tensor([1.0, 2.0, 3.0]), (a,), "ExpandBackward0")  # wrong on purpose
     with raises_runtime_error(r"^Function ExpandBackward0 returned an invalid "
-                                           r"gradient at index 0 - got \[3\] but expected shape "
-                                           r"compatible with \[2\]$"):
+                              r"gradient at index 0 - got \[3\] but expected shape "
+                              r"compatible with \[2\]$"):
         backward(y, minitorch.tensor([1.0, 1.0, 1.0]))

@@ -18,19 +18,10 @@ importlib.import_module("minitorch.optim")
 importlib.import_module("minitorch.utils")
 
 
-WIRED = hasattr(minitorch.Tensor, "backward")
-NEEDS_WIRING = {("05", "topological_sort")}  # its example records a graph with real ops
-
-
 def _cases():
-    cases = []
-    for (lesson, name), function in sorted(EXERCISES.items()):
-        if lesson in COVERED and ">>>" in (function.__doc__ or ""):
-            marks = [pytest.mark.exercise(lesson, name)]
-            if (lesson, name) in NEEDS_WIRING and not WIRED:
-                marks.append(pytest.mark.skip(reason="autograd is not wired into Tensor yet"))
-            cases.append(pytest.param(function, id=f"{lesson}:{name}", marks=marks))
-    return cases
+    return [pytest.param(function, id=f"{lesson}:{name}", marks=pytest.mark.exercise(lesson, name))
+            for (lesson, name), function in sorted(EXERCISES.items())
+            if lesson in COVERED and ">>>" in (function.__doc__ or "")]
 
 
 @pytest.mark.parametrize("function", _cases())

@@ -166,3 +166,29 @@ def test_optimizer_repr_lists_the_groups():
     text = repr(optimizer)
     assert text.startswith("SGD (\nParameter Group 0\n    dampening: 0\n")
     assert "    lr: 0.1\n" in text and "    momentum: 0.9\n" in text and text.endswith(")")
+
+
+@pytest.mark.parametrize("make", [lambda ps: optim.SGD(ps, lr=0.05, momentum=0.9),
+                                  lambda ps: optim.Adam(ps, lr=0.05, amsgrad=True)],
+                         ids=["sgd", "adam"])
+def test_state_dict_resumes_the_same_trajectory(make):
+    def run(steps, optimizer, params, start=0):
+        for step in range(start, start + steps):
+            for index, p in enumerate(params):
+                p.grad = minitorch.tensor(gradient(p._array(), index, step))
+            optimizer.step()
+
+    def fresh():
+        return [minitorch.nn.Parameter(minitorch.tensor(t * 0.5)) for t in TARGETS]
+
+    straight = fresh()
+    run(10, make(straight), straight)
+    first = fresh()
+    before = make(first)
+    run(5, before, first)
+    saved = before.state_dict()
+    after = make(first)
+    after.load_state_dict(saved)
+    run(5, after, first, start=5)
+    for mine, reference in zip(first, straight):
+        np.testing.assert_allclose(mine._array(), reference._array(), rtol=1e-6)

@@ -12,9 +12,6 @@ from minitorch import nn, optim
 from minitorch.utils import train_epoch
 from minitorch.utils.data import DataLoader, TensorDataset
 
-pytestmark = pytest.mark.skipif(not hasattr(minitorch.Tensor, "backward"),
-                                reason="autograd is not wired into Tensor yet")
-
 
 def same_weights(ours, theirs):
     ours.load_state_dict({name: minitorch.tensor(value.detach().numpy())

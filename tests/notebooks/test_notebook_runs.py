@@ -18,8 +18,9 @@ from notebook_tools import (STUB_MESSAGE, checked_exercises, execute, nbgrader, 
 NOTEBOOKS = lessons_with_notebooks()
 IDS = [lesson.id for lesson in NOTEBOOKS]
 # CPU seconds (kernel + self-check processes), which do not grow with the machine's load
-# as wall-clock seconds do; on an idle machine the two are about equal.
-CPU_LIMIT = 30
+# as wall-clock seconds do; on an idle machine the two are about equal.  The target is 20 s
+# (flagged in the summary); the limit leaves a margin for CPU time's own jitter.
+CPU_LIMIT = 25
 CODE_STUB = "Exercise not done yet: replace this line with your code"
 
 pytestmark = pytest.mark.slow

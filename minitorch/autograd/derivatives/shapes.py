@@ -18,12 +18,13 @@ def reshape_backward(grad, inputs, output, saved):
 def permute_backward(grad, inputs, output, saved):
     # a permutation of the axes: apply the inverse permutation
     ndim = np.ndim(inputs[0])
-    dims = saved.get("dims")
-    if dims is None:  # t() and transpose(d0, d1) swap two axes
-        first, second = saved.get("dim0", 0), saved.get("dim1", 1 if ndim > 1 else 0)
-        dims = list(range(ndim))
-        dims[first % max(ndim, 1)], dims[second % max(ndim, 1)] = second % max(ndim, 1), first % max(ndim, 1)
-    return (np.transpose(grad, np.argsort([d % max(ndim, 1) for d in dims])) if ndim else grad,)
+    if ndim < 2:  # t() of a vector or a number changes nothing
+        return (grad,)
+    dims = [d % ndim for d in saved.get("dims", range(ndim))]
+    if "dims" not in saved:  # t() and transpose(dim0, dim1) swap two axes
+        first, second = saved.get("dim0", 0) % ndim, saved.get("dim1", 1) % ndim
+        dims[first], dims[second] = second, first
+    return (np.transpose(grad, np.argsort(dims)),)
 
 
 @derivative("ExpandBackward0", saves_values=False)

@@ -21,7 +21,7 @@ def _root_grads(outputs, gradients):
     """The gradient each output starts with: given, or 1 for a scalar output."""
     gradients = _as_tuple(gradients) or (None,) * len(outputs)
     if len(gradients) != len(outputs):
-        raise RuntimeError(f"grad can be implicitly created only for scalar outputs")
+        raise RuntimeError(f"got {len(outputs)} tensors and {len(gradients)} gradients")
     roots, grads = [], []
     for index, (output, gradient) in enumerate(zip(outputs, gradients)):
         if not output.requires_grad:
@@ -66,9 +66,8 @@ def grad(outputs, inputs, grad_outputs=None, retain_graph=None, create_graph=Fal
 
     _first_order_only(create_graph)
     outputs, inputs = _as_tuple(outputs), _as_tuple(inputs)
-    for index, value in enumerate(inputs):
-        if not value.requires_grad:
-            raise RuntimeError(f"One of the differentiated Tensors does not require grad")
+    if not all(value.requires_grad for value in inputs):
+        raise RuntimeError("One of the differentiated Tensors does not require grad")
     roots, grads = _root_grads(outputs, grad_outputs)
     capture = {gradient_edge(value): [] for value in inputs}
     run_backward(roots, grads, retain_graph=bool(retain_graph), capture=capture)

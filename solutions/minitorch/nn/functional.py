@@ -7,6 +7,7 @@ import numpy as np
 
 from .. import dtypes
 from .._exercise import exercise
+from ..autograd import recording
 from ..ops.arithmetic import sub
 from ..ops.elementwise import check_tensor
 from ..ops import pointwise
@@ -75,6 +76,7 @@ def _reduce(losses, reduction, inputs, grad_name, weights=None):
     return make_result(np.asarray(losses), inputs, grad_name)
 
 
+@recording.with_saved(recording.loss_reduction)
 def mse_loss(input, target, reduction="mean"):
     """Mean squared error ``(input - target) ** 2``, reduced by ``reduction``."""
     check_tensor("mse_loss", input)
@@ -92,6 +94,7 @@ def mse_loss(input, target, reduction="mean"):
     return _reduce(difference * difference, reduction, (input, target), "MseLossBackward0")
 
 
+@recording.with_saved(recording.cross_entropy_options)
 def cross_entropy(input, target, weight=None, ignore_index=-100, reduction="mean"):
     """Cross-entropy of logits ``input`` (N, C) or (C,) with class indices ``target``.
 

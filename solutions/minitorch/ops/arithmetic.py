@@ -9,6 +9,7 @@ import builtins
 import numpy as np
 
 from .. import dtypes
+from ..autograd import recording
 from .elementwise import (binary, check_broadcast, check_operand, check_tensor, finish,
                           operand_array, unary)
 from .out import check_no_internal_overlap
@@ -47,6 +48,7 @@ def _alpha_kernel(plain, alpha, input, other):
     return lambda a, b: plain(a, b * np.asarray(alpha).astype(a.dtype))
 
 
+@recording.with_saved(recording.alpha)
 def add(input, other, *, alpha=1, out=None, _inplace=None):
     """``input + alpha * other`` (``torch.add``)."""
     check_operand("add", input, "input", 1)
@@ -66,6 +68,7 @@ def _check_bool_subtraction(input, other):
                            "`logical_not()` operator instead.")
 
 
+@recording.with_saved(recording.alpha)
 def sub(input, other, *, alpha=1, out=None, _inplace=None):
     """``input - alpha * other`` (``torch.sub``)."""
     check_operand("sub", input, "input", 1)
@@ -98,6 +101,7 @@ def _truncated_division(a, b):
     return quotient + inexact.astype(quotient.dtype)
 
 
+@recording.with_saved(recording.rounding_mode)
 def div(input, other, *, rounding_mode=None, out=None, _inplace=None):
     """``input / other`` (``torch.div``); integers give float32 unless rounding_mode is set."""
     check_operand("div", input, "input", 1)
@@ -106,15 +110,22 @@ def div(input, other, *, rounding_mode=None, out=None, _inplace=None):
         raise RuntimeError("div expected rounding_mode to be one of None, 'trunc', or 'floor' "
                            f"but found '{rounding_mode}'")
     if rounding_mode is None:
-        # PyTorch computes number / x as reciprocal(x) * number, hence its MulBackward0.
-        grad_name = "MulBackward0" if is_number(input) else "DivBackward0"
-        return binary(np.true_divide, input, other, grad_name=grad_name, result="float",
+        if is_number(input) and out is None:
+            # PyTorch computes number / x as reciprocal(x) * number: the same graph here.
+            return mul(reciprocal(other), input)
+        return binary(np.true_divide, input, other, grad_name="DivBackward0", result="float",
                       out=out, inplace=_inplace)
     if rounding_mode == "floor":
         return binary(np.floor_divide, input, other, grad_name="DivBackward0", out=out,
                       inplace=_inplace, check=_integer_division_check("div_floor_cpu"))
     return binary(_truncated_division, input, other, grad_name="DivBackward0", out=out,
                   inplace=_inplace, check=_integer_division_check("div_trunc_cpu"))
+
+
+def reciprocal(input, *, out=None):
+    """``1 / input`` elementwise (integers give float32)."""
+    check_tensor("reciprocal", input)
+    return unary(np.reciprocal, input, grad_name="ReciprocalBackward0", result="float", out=out)
 
 
 divide = true_divide = div
@@ -231,6 +242,7 @@ def _check_bool_clamp(min, max):
     raise NotImplementedError(f'"{kernel}" not implemented for \'Bool\'')
 
 
+@recording.with_saved(recording.clamp_bounds)
 def clamp(input, min=None, max=None, *, out=None, _inplace=None):
     """Limit ``input`` to ``[min, max]`` (either bound may be None; tensors broadcast)."""
     check_tensor("clamp", input)

@@ -8,6 +8,7 @@ import warnings
 
 import numpy as np
 
+from ..autograd.graph import check_inplace
 from .promotion import check_can_cast
 from .result import row_major_strides
 
@@ -64,6 +65,7 @@ def write_inplace(target, array, result_dtype, cast_error=None):
     The kernels call ``check_no_internal_overlap(target)`` before computing, as PyTorch
     reports that first; then come the shape and the dtype.
     """
+    check_inplace(target)  # autograd: never silently overwrite what backward needs
     check_inplace_shape(target, array.shape)
     (cast_error or check_can_cast)(result_dtype, target.dtype)
     target._array()[...] = array

@@ -5,6 +5,7 @@ import warnings
 import numpy as np
 
 from .. import dtypes
+from ..autograd import recording
 from .elementwise import check_broadcast, check_tensor, finish, operand_array
 from .promotion import result_type, scalar_type_name
 from .result import new_tensor
@@ -15,6 +16,7 @@ def nonzero_indices(condition):
     return tuple(new_tensor(index.astype(np.int64)) for index in np.nonzero(condition._array()))
 
 
+@recording.with_saved(recording.where_condition)
 def where(condition, input=None, other=None, *, out=None):
     """``condition ? input : other`` elementwise, broadcasting all three."""
     check_tensor("where", condition, "condition", 1)

@@ -12,6 +12,7 @@ import numbers
 import numpy as np
 
 from . import dtypes
+from .ops.out import check_no_internal_overlap
 from .ops.promotion import scalar_type_name
 
 
@@ -122,11 +123,7 @@ def set_item(tensor, key, value):
                            tensor.dim())
     if all(_is_basic(part) for part in key):
         target = basic_view(tensor, key)
-        if any(size > 1 and stride == 0 for size, stride in zip(target._shape, target._strides)):
-            raise RuntimeError(
-                "unsupported operation: more than one element of the written-to tensor refers "
-                "to a single memory location. Please clone() the tensor before performing the "
-                "operation.")
+        check_no_internal_overlap(target)
         source = value.expand(target.shape)._array() if isinstance(value, Tensor) else value
         target._array()[...] = source
         return

@@ -44,8 +44,10 @@ def write_out(out, array, result_dtype):
 
 
 def check_no_internal_overlap(tensor):
-    """Refuse writing to a view whose elements share memory (e.g. after ``expand``)."""
-    if any(stride == 0 and size > 1 for size, stride in zip(tensor._shape, tensor._strides)):
+    """Refuse writing to a view whose elements share memory (e.g. after ``expand``); a view
+    with no elements has nothing to overlap."""
+    shape, strides = tensor._shape, tensor._strides
+    if 0 not in shape and any(stride == 0 and size > 1 for size, stride in zip(shape, strides)):
         raise RuntimeError(
             "unsupported operation: more than one element of the written-to tensor refers to "
             "a single memory location. Please clone() the tensor before performing the "

@@ -8,6 +8,7 @@ Assigning a ``Parameter`` or another ``Module`` to an attribute registers it (in
 from collections import OrderedDict, namedtuple
 
 from ..autograd.grad_mode import no_grad
+from ..autograd.tensor_methods import clear_grads
 from .parameter import Parameter
 
 
@@ -192,13 +193,7 @@ class Module:
 
     def zero_grad(self, set_to_none=True):
         """Forget the gradients of the last backward (by default by setting them to None)."""
-        for param in self.parameters():
-            if param.grad is None:
-                continue
-            if set_to_none:
-                param.grad = None
-            else:
-                param.grad.zero_()
+        clear_grads(self.parameters(), set_to_none)
 
     # -- dtype ---------------------------------------------------------------------------
     def to(self, dtype):

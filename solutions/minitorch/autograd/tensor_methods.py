@@ -8,6 +8,18 @@ attributes set by the operations: ``requires_grad``, ``grad_fn`` (None for a lea
 from . import differentiate, graph
 
 
+def clear_grads(tensors, set_to_none=True):
+    """Forget the last backward's gradients (``Module.zero_grad``, ``Optimizer.zero_grad``):
+    drop them (PyTorch's default) or fill them with zeros."""
+    for tensor in tensors:
+        if tensor.grad is None:
+            continue
+        if set_to_none:
+            tensor.grad = None
+        else:
+            tensor.grad.zero_()
+
+
 class RemovableHandle:
     """What ``register_hook`` returns: ``handle.remove()`` unregisters the hook."""
 

@@ -8,6 +8,8 @@ step (SGD's momentum buffer, Adam's moving averages).
 
 from collections import defaultdict
 
+from ..autograd.tensor_methods import clear_grads
+
 
 class Optimizer:
     def __init__(self, params, defaults):
@@ -42,14 +44,8 @@ class Optimizer:
 
     def zero_grad(self, set_to_none=True):
         """Forget the last gradients: set them to None (default) or to zeros."""
-        for group in self.param_groups:
-            for param in group["params"]:
-                if param.grad is None:
-                    continue
-                if set_to_none:
-                    param.grad = None
-                else:
-                    param.grad.zero_()
+        clear_grads((param for group in self.param_groups for param in group["params"]),
+                    set_to_none)
 
     def step(self, closure=None):
         raise NotImplementedError

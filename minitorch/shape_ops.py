@@ -20,7 +20,9 @@ def squeeze(input, dim=None):
     or a tuple of ints; a listed dimension whose size is not 1 is kept, no error).
 
     A view: keep the sizes and strides of the remaining dimensions.  Wrap negative
-    dims with ``wrap_dim(dim, input.dim())`` (given).
+    dims with ``wrap_dim(dim, input.dim())`` (given).  A dimension listed twice is an
+    error, as in PyTorch: ``RuntimeError("dim 0 appears multiple times in the list of
+    dims")`` (the wrapped dim).
 
     >>> minitorch.zeros(2, 1, 3, 1).squeeze().shape
     torch.Size([2, 3])

@@ -20,7 +20,9 @@ def squeeze(input, dim=None):
     or a tuple of ints; a listed dimension whose size is not 1 is kept, no error).
 
     A view: keep the sizes and strides of the remaining dimensions.  Wrap negative
-    dims with ``wrap_dim(dim, input.dim())`` (given).
+    dims with ``wrap_dim(dim, input.dim())`` (given).  A dimension listed twice is an
+    error, as in PyTorch: ``RuntimeError("dim 0 appears multiple times in the list of
+    dims")`` (the wrapped dim).
 
     >>> minitorch.zeros(2, 1, 3, 1).squeeze().shape
     torch.Size([2, 3])
@@ -31,9 +33,12 @@ def squeeze(input, dim=None):
     if dim is None:
         chosen = {d for d, size in enumerate(input._shape) if size == 1}
     else:
-        dims = dim if isinstance(dim, (tuple, list)) else (dim,)
-        chosen = {wrap_dim(d, input.dim()) for d in dims}
-        chosen = {d for d in chosen if input.dim() and input._shape[d] == 1}
+        listed = dim if isinstance(dim, (tuple, list)) else (dim,)
+        dims = [wrap_dim(d, input.dim()) for d in listed]
+        for position, d in enumerate(dims):
+            if d in dims[:position]:
+                raise RuntimeError(f"dim {d} appears multiple times in the list of dims")
+        chosen = {d for d in dims if input.dim() and input._shape[d] == 1}
     kept = [d for d in range(input.dim()) if d not in chosen]
     return input._view([input._shape[d] for d in kept], [input._strides[d] for d in kept])
     ### END SOLUTION
@@ -175,14 +180,17 @@ def split(tensor, split_size_or_sections, dim=0):
     (tensor([0]), tensor([1, 2, 3, 4]))
     """
     ### BEGIN SOLUTION
-    dim = wrap_dim(dim, tensor.dim())
+    given_dim, dim = dim, wrap_dim(dim, tensor.dim())
     size = tensor._shape[dim]
     if isinstance(split_size_or_sections, (list, tuple)):
         sections = [int(s) for s in split_size_or_sections]
-        if sum(sections) != size or any(s < 0 for s in sections):
+        if any(s < 0 for s in sections):
+            raise RuntimeError("split_with_sizes expects split_sizes have only non-negative "
+                               f"entries, but got split_sizes={sections}")
+        if sum(sections) != size:
             raise RuntimeError(
                 f"split_with_sizes expects split_sizes to sum exactly to {size} (input "
-                f"tensor's size at dimension {dim}), but got split_sizes={sections}")
+                f"tensor's size at dimension {given_dim}), but got split_sizes={sections}")
     else:
         step = int(split_size_or_sections)
         if step == 0 and size != 0:

@@ -53,6 +53,8 @@ def test_squeeze_is_a_view_and_checks_dims(torch):
     assert x[0, 1].item() == 4
     same_error(torch, lambda lib: lib.zeros(2, 1).squeeze(2))
     same_error(torch, lambda lib: lib.tensor(3).squeeze(1))
+    same_error(torch, lambda lib: lib.zeros(1, 1, 2).squeeze((1, -2)))
+    same_error(torch, lambda lib: lib.tensor(3.).squeeze((0, -1)))
 
 
 # -- unsqueeze ---------------------------------------------------------------------------

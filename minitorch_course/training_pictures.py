@@ -185,3 +185,36 @@ def show_descent_paths(loss, paths, w_range=(-1, 5), b_range=(-2, 4), minimum=No
     ax.legend(fontsize=8, loc="lower left")
     fig.tight_layout()
     plt.show()
+
+
+def show_decision_regions(model, points, labels, title="what the classifier predicts"):
+    """The class ``model`` predicts at every place of the plane (the coloured regions) and
+    the data points on top (coloured by their true class): where a point's colour differs
+    from its region's, the model gets it wrong.
+
+    ``model`` maps an ``(n, 2)`` float32 tensor to ``(n, classes)`` scores; it is called on
+    a grid of points under ``no_grad()`` of the library ``points`` comes from.
+    """
+    plt = _plt()
+    library = __import__(type(points).__module__.split(".")[0])
+    xy = np.asarray(points.numpy(), dtype=float)
+    classes = np.asarray(labels.numpy())
+    (x0, y0), (x1, y1) = xy.min(axis=0) - 0.5, xy.max(axis=0) + 0.5
+    gx, gy = np.meshgrid(np.linspace(x0, x1, 150), np.linspace(y0, y1, 150))
+    grid = np.stack([gx.ravel(), gy.ravel()], axis=1).astype(np.float32)
+    with library.no_grad():
+        predicted = model(library.from_numpy(grid)).argmax(dim=1).numpy().reshape(gx.shape)
+    count = int(max(classes.max(), predicted.max())) + 1
+    cmap = plt.get_cmap("tab10")
+    fig, ax = plt.subplots(figsize=(5.6, 4.6))
+    ax.contourf(gx, gy, predicted, levels=np.arange(count + 1) - 0.5,
+                colors=[cmap(k) for k in range(count)], alpha=0.25)
+    for k in range(count):
+        chosen = classes == k
+        ax.scatter(xy[chosen, 0], xy[chosen, 1], s=14, color=cmap(k), edgecolor="black",
+                   linewidth=0.4, label=f"class {k}")
+    ax.set_title(title, fontsize=10)
+    ax.legend(fontsize=8, loc="upper left")
+    ax.set_aspect("equal")
+    fig.tight_layout()
+    plt.show()

@@ -24,13 +24,28 @@ EXPECTED = {
     "missing": (0, 3),
     "conftest": (3, 1),  # conftest.py/pytest.ini/sitecustomize.py ignored; is_contiguous missing
     "loop": (1, 3),
-    "forkbomb": (0, 3),  # the box dies: every cell of that notebook scores 0
+    "forkbomb": (1, 3),  # or (0, 3): see FORKBOMB below
     "membomb": (1, 3),
     "socket": (1, 3),
     "fakescore": (1, 3),
     "hugeoutput": (1, 3),
     "readsolutions": (1, 3),
 }
+
+
+# A fork bomb hits the box's process limit.  Whether the kernel survives it (its cell fails
+# with BlockingIOError, the other cells still score: 1) or the box dies first (every cell of
+# the notebook scores 0) is a race the grader cannot decide; both are a zero for the bomb,
+# with a stated reason, and nobody else is affected.
+FORKBOMB = {(0, 3): "running the notebook failed", (1, 3): "Resource temporarily unavailable"}
+
+
+def expected(kind, scores=None):
+    """The expected (notebook, package) scores; for the fork bomb, whichever outcome
+    happened must be one of the two allowed."""
+    if kind == "forkbomb" and scores in FORKBOMB:
+        return scores
+    return EXPECTED[kind]
 
 
 @pytest.fixture(scope="module")
@@ -51,7 +66,8 @@ def test_gradebook_holds_exact_notebook_and_package_scores(graded, course):
         for student, kind in kinds.items():
             submission = gb.find_submission(SLUG, student)
             scores = {nb.name: nb.score for nb in submission.notebooks}
-            assert (scores["strides"], scores[PACKAGE_NOTEBOOK]) == EXPECTED[kind], student
+            found = (scores["strides"], scores[PACKAGE_NOTEBOOK])
+            assert found == expected(kind, found), student
 
 
 @pytest.mark.slow
@@ -60,7 +76,9 @@ def test_csv_lists_the_class(graded):
     rows = {row["student"]: row for row in csv.DictReader(open(summary.csv))}
     assert set(rows) == set(kinds)
     for student, kind in kinds.items():
-        assert float(rows[student]["total"]) == sum(EXPECTED[kind]), student
+        total = float(rows[student]["total"])
+        allowed = {sum(s) for s in FORKBOMB} if kind == "forkbomb" else {sum(EXPECTED[kind])}
+        assert total in allowed, student
         assert float(rows[student]["max"]) == 6
 
 
@@ -79,12 +97,19 @@ def test_feedback_has_nbgrader_page_and_package_section(graded):
     ("wrongname", "is not a notebook of this lesson"),
     ("missing", "was not submitted"),
     ("conftest", "not implemented"),
-    ("forkbomb", "running the notebook failed"),
 ])
 def test_bad_submissions_get_a_clear_reason(graded, kind, reason):
     kinds, summary, layout = graded
     student = next(s for s, k in kinds.items() if k == kind)
     assert reason in (layout.feedback(student) / "package.html").read_text()
+
+
+@pytest.mark.slow
+def test_a_fork_bomb_scores_zero_for_its_cell_with_a_reason(graded):
+    kinds, summary, layout = graded
+    student = next(s for s, k in kinds.items() if k == "forkbomb")
+    feedback = "".join(page.read_text() for page in layout.feedback(student).glob("*.html"))
+    assert any(reason in feedback for reason in FORKBOMB.values()), feedback[-2000:]
 
 
 @pytest.mark.slow

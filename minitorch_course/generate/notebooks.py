@@ -4,9 +4,7 @@ The configuration is ``nbgrader_config.py`` at the project root; here we only po
 release directory somewhere else when the tests want a fresh copy to compare against.
 """
 
-import os
 import shutil
-import sys
 import tempfile
 from pathlib import Path
 
@@ -14,6 +12,7 @@ from nbgrader.apps import NbGraderAPI
 from traitlets.config import Config
 from traitlets.config.loader import PyFileConfigLoader
 
+from ..alembic_head import in_process_alembic
 from ..lessons import COURSE, LESSONS, ROOT, SOLUTIONS
 from .package import DIGEST_FILE, source_digest
 
@@ -33,20 +32,11 @@ def _config(release_dir: Path, db_dir: Path) -> Config:
     return config
 
 
-def _alembic_on_path():
-    """nbgrader's gradebook runs the ``alembic`` command: find ours even when the virtual
-    environment is not activated (``.venv/bin/python -m minitorch_course generate``)."""
-    bin_dir = str(Path(sys.executable).parent)
-    if bin_dir not in os.environ.get("PATH", "").split(os.pathsep):
-        os.environ["PATH"] = bin_dir + os.pathsep + os.environ.get("PATH", "")
-
-
 def write_course(target: Path = COURSE) -> list:
     """Generate every lesson's release into ``target`` (replacing what was there)."""
     target = Path(target).resolve()
     written = []
-    _alembic_on_path()
-    with tempfile.TemporaryDirectory() as scratch:
+    with tempfile.TemporaryDirectory() as scratch, in_process_alembic():
         scratch = Path(scratch)
         api = NbGraderAPI(config=_config(scratch / "release", scratch))
         for lesson in lessons_with_notebooks():

@@ -11,8 +11,6 @@ assignment and no students.
 import csv
 import hashlib
 import shutil
-import os
-import sys
 import warnings
 import tempfile
 from pathlib import Path
@@ -21,17 +19,11 @@ from nbgrader.api import Gradebook, MissingEntry
 from nbgrader.apps import NbGraderAPI
 from sqlalchemy.exc import SAWarning
 
+from ..alembic_head import in_process_alembic
 from ..exercises import find_exercises
 from .course import Course
 
 PACKAGE_NOTEBOOK = "minitorch_package"
-
-
-def alembic_on_path():
-    """nbgrader's Gradebook runs the ``alembic`` command: make sure ours is found."""
-    bin_dir = str(Path(sys.executable).parent)
-    if bin_dir not in os.environ.get("PATH", "").split(os.pathsep):
-        os.environ["PATH"] = bin_dir + os.pathsep + os.environ.get("PATH", "")
 
 
 def db_url(path: Path) -> str:
@@ -53,10 +45,9 @@ def _has_submissions(course: Course, lesson, db: Path) -> bool:
 def prepare_assignment(course: Course, lesson, db: Path):
     """Record ``lesson`` in the gradebook at ``db``: its notebooks (nbgrader
     generate_assignment, when the lesson has notebooks) and its package exercises."""
-    alembic_on_path()
     db.parent.mkdir(parents=True, exist_ok=True)
     if course.source_notebooks(lesson) and not _has_submissions(course, lesson, db):
-        with tempfile.TemporaryDirectory() as scratch:
+        with tempfile.TemporaryDirectory() as scratch, in_process_alembic():
             config = course.nbgrader_config(Path(scratch), db)
             config.CourseDirectory.release_directory = str(Path(scratch) / "release")
             config.GenerateAssignment.create_assignment = True
@@ -65,7 +56,7 @@ def prepare_assignment(course: Course, lesson, db: Path):
                 raise RuntimeError(f"nbgrader generate_assignment {lesson.slug} failed:\n"
                                    f"{result.get('log', '')}{result.get('error', '')}")
     exercises = [ex for ex in find_exercises(course.reference) if ex.lesson == lesson.id]
-    with Gradebook(db_url(db), course.course_id) as gb:
+    with in_process_alembic(), Gradebook(db_url(db), course.course_id) as gb:
         gb.update_or_create_assignment(lesson.slug)
         if exercises:
             gb.update_or_create_notebook(PACKAGE_NOTEBOOK, lesson.slug)
@@ -105,8 +96,8 @@ def prepare_gradebooks(course: Course, lesson, db: Path, template: Path):
         gb.update_or_create_assignment(lesson.slug, duedate=duedate)
 
 
-def record_package(gb: Gradebook, slug: str, student: str, scores):
-    """Write the package exercise scores of one submission (the submission must exist)."""
+def _record_package(gb: Gradebook, slug: str, student: str, scores):
+    """Set the package exercise scores of one submission (the submission must exist)."""
     for score in scores:
         try:
             grade = gb.find_grade(score.name, PACKAGE_NOTEBOOK, slug, student)
@@ -114,13 +105,18 @@ def record_package(gb: Gradebook, slug: str, student: str, scores):
             continue
         grade.auto_score = score.points
         grade.needs_manual_grade = False
-    gb.db.commit()
 
 
-def record(db: Path, course_id: str, slug: str, result):
+def open_gradebook(db: Path, course_id: str) -> Gradebook:
+    """The class gradebook, opened once per grading run: every nbgrader ``Gradebook``
+    builds a new SQLAlchemy engine, and with it a cold cache of compiled queries."""
+    return Gradebook(db_url(db), course_id)
+
+
+def record(gb: Gradebook, slug: str, result):
     """Store one graded submission in the class gradebook (idempotent: a regrade
-    overwrites, never duplicates)."""
-    with warnings.catch_warnings(), Gradebook(db_url(db), course_id) as gb:
+    overwrites, never duplicates); committed before returning."""
+    with warnings.catch_warnings():
         # nbgrader's update_or_create_submission trips a harmless SQLAlchemy warning
         warnings.simplefilter("ignore", SAWarning)
         gb.update_or_create_student(result.student)
@@ -138,24 +134,23 @@ def record(db: Path, course_id: str, slug: str, result):
             except MissingEntry:
                 continue
             notebook.late_submission_penalty = penalty
+        _record_package(gb, slug, result.student, result.package)
         gb.db.commit()
-        record_package(gb, slug, result.student, result.package)
 
 
-def export_csv(db: Path, course_id: str, slug: str, target: Path) -> Path:
+def export_csv(gb: Gradebook, slug: str, target: Path) -> Path:
     """One row per student: each notebook's score, the package score, total, max."""
-    with Gradebook(db_url(db), course_id) as gb:
-        assignment = gb.find_assignment(slug)
-        names = [nb.name for nb in assignment.notebooks]
-        rows = []
-        for student in sorted(gb.students, key=lambda s: s.id):
-            try:
-                submission = gb.find_submission(slug, student.id)
-            except MissingEntry:
-                continue
-            scores = {nb.name: nb.score for nb in submission.notebooks}
-            rows.append([student.id, *[scores.get(n, 0.0) for n in names],
-                         submission.score, assignment.max_score])
+    assignment = gb.find_assignment(slug)
+    names = [nb.name for nb in assignment.notebooks]
+    rows = []
+    for student in sorted(gb.students, key=lambda s: s.id):
+        try:
+            submission = gb.find_submission(slug, student.id)
+        except MissingEntry:
+            continue
+        scores = {nb.name: nb.score for nb in submission.notebooks}
+        rows.append([student.id, *[scores.get(n, 0.0) for n in names],
+                     submission.score, assignment.max_score])
     target.parent.mkdir(parents=True, exist_ok=True)
     with open(target, "w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)

@@ -44,9 +44,10 @@ def check_notebooks(folder: Path, expected: list) -> list:
     return problems
 
 
-def autograde_config(course: Course, root: Path, db: Path):
+def autograde_config(course: Course, root: Path, db: Path, cell_timeout: int = 30):
     """nbgrader's autograde steps, with Execute boxed and output size capped."""
     config = course.nbgrader_config(root, db)
+    config.Execute.timeout = cell_timeout
     steps = []
     for step in Autograde.autograde_preprocessors.default():
         steps.append(SandboxedExecute if step is Execute else step)
@@ -56,9 +57,10 @@ def autograde_config(course: Course, root: Path, db: Path):
     return config
 
 
-def autograde(course: Course, root: Path, db: Path, slug: str, student: str) -> str:
+def autograde(course: Course, root: Path, db: Path, slug: str, student: str,
+              cell_timeout: int = 30) -> str:
     """Run nbgrader autograde + generate_feedback in ``root``; '' or the failure log."""
-    api = NbGraderAPI(config=autograde_config(course, root, db))
+    api = NbGraderAPI(config=autograde_config(course, root, db, cell_timeout))
     result = api.autograde(slug, student, force=True, create=True)
     if not result["success"]:
         return (result.get("error") or result.get("log") or "nbgrader autograde failed")[-3000:]

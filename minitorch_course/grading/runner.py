@@ -9,9 +9,10 @@ same :func:`~.worker.grade_one`.
 import multiprocessing
 import os
 import shutil
+import sys
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from tqdm import tqdm
@@ -21,7 +22,7 @@ from .course import Course
 from .journal import Journal
 from .sandbox import Limits
 from .submissions import discover
-from .worker import Job, StudentResult, grade_one, warm_up
+from .worker import Job, StudentResult, grade_one, warm_up, worker_started
 
 
 @dataclass(frozen=True)
@@ -69,9 +70,14 @@ class Summary:
 
 @contextmanager
 def local_pool(jobs: int):
-    """A process pool; 'spawn' so workers never inherit the parent's open gradebook."""
-    with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("spawn"),
-                             initializer=warm_up) as pool:
+    """A process pool.  On Linux its workers are forked from this process once it has
+    imported nbgrader (about 1.3 CPU-seconds a worker would pay again) and before the
+    class gradebook is opened, so no worker holds it; elsewhere they are spawned."""
+    warm_up()
+    method = "fork" if sys.platform == "linux" else "spawn"
+    with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context(method),
+                             initializer=worker_started) as pool:
+        pool.submit(int).result()  # start the workers now
         yield lambda job: pool.submit(grade_one, job), as_completed
 
 
@@ -90,7 +96,7 @@ def _failed(job: Job, error: BaseException) -> StudentResult:
                          problems=[f"grader error: the worker died ({error!r})"])
 
 
-def save(result: StudentResult, course: Course, lesson, layout: Layout, journal: Journal):
+def save(result: StudentResult, lesson, layout: Layout, gb, journal: Journal):
     """Files, then gradebook, then journal: a kill between steps only causes a regrade.
     A grader error only writes its reason (feedback/.../package.html) and leaves the
     gradebook and journal alone, so the next run retries that student."""
@@ -113,7 +119,7 @@ def save(result: StudentResult, course: Course, lesson, layout: Layout, journal:
         encoding="utf-8")
     if result.failed:
         return
-    gradebook.record(layout.db, course.course_id, lesson.slug, result)
+    gradebook.record(gb, lesson.slug, result)
     journal.append({"student": result.student, "digest": result.digest,
                     "package": sum(s.points for s in result.package),
                     "problems": len(result.problems), "seconds": round(result.seconds, 2)})
@@ -148,11 +154,15 @@ def grade(lesson_id: str, submissions: Path, out: Path, course: Course = Course(
                             limits, cell_timeout, str(layout.scratch)))
 
     jobs = max(1, min(jobs or os.cpu_count() or 1, len(todo)))
+    # the last `jobs` submissions are each some worker's last: no spare box after them
+    todo = [replace(job, more_to_come=index < len(todo) - jobs)
+            for index, job in enumerate(todo)]
     pool = dask_pool(scheduler) if scheduler else local_pool(jobs)
-    bar = tqdm(total=len(todo), desc=f"grading {lesson.slug}", unit="student",
-               disable=not progress)
     failures = 0
-    with pool as (submit, completed):
+    with pool as (submit, completed), \
+            gradebook.open_gradebook(layout.db, course.course_id) as gb:
+        bar = tqdm(total=len(todo), desc=f"grading {lesson.slug}", unit="student",
+                   disable=not progress)
         futures = {submit(job): job for job in todo}
         for future in completed(list(futures)):
             job = futures[future]
@@ -160,11 +170,11 @@ def grade(lesson_id: str, submissions: Path, out: Path, course: Course = Course(
                 result = future.result()
             except Exception as error:  # a worker process that died (e.g. killed)
                 result = _failed(job, error)
-            save(result, course, lesson, layout, journal)
+            save(result, lesson, layout, gb, journal)
             summary.graded.append(result)
             failures += result.failed
             bar.set_postfix(failures=failures)
             bar.update()
-    bar.close()
-    summary.csv = gradebook.export_csv(layout.db, course.course_id, lesson.slug, layout.csv)
+        bar.close()
+        summary.csv = gradebook.export_csv(gb, lesson.slug, layout.csv)
     return summary

@@ -15,7 +15,7 @@ from nbgrader.apps import NbGraderAPI
 from ..generate.package import write_package
 from ..lessons import REFERENCE_PACKAGE, ROOT, lesson as find_lesson
 from .course import Course
-from .gradebook import alembic_on_path
+from ..alembic_head import in_process_alembic
 
 SHAPES_PY = '''"""Lesson 01 helper used by lesson 02 (so a lesson 02 grade depends on it)."""
 
@@ -151,11 +151,11 @@ def make_course(root: Path) -> Course:
         nbformat.write(nb, root / "solutions" / lesson.slug / f"{name}.ipynb")
     config = Course(root=root).nbgrader_config(root, root / "release.db")
     config.CourseDirectory.release_directory = str(root / "course")
-    alembic_on_path()
     api = NbGraderAPI(config=config)
-    for lesson_id in NOTEBOOKS:
-        result = api.generate_assignment(find_lesson(lesson_id).slug, force=True)
-        assert result["success"], result.get("log")
+    with in_process_alembic():
+        for lesson_id in NOTEBOOKS:
+            result = api.generate_assignment(find_lesson(lesson_id).slug, force=True)
+            assert result["success"], result.get("log")
     return Course(root=root)
 
 

@@ -12,13 +12,12 @@ hidden tests).  Each run is one ``bwrap`` (bubblewrap) process tree:
 * **Identity.**  bwrap starts as root only to build the mounts, then ``setpriv`` drops to an
   unprivileged uid (two per grading process, alternating, so process counts are per
   submission) with no capabilities and ``no_new_privs``.  Root would ignore ``RLIMIT_NPROC``.
-* **What a student can still do.**  Code in the box shares it with the grader's executor
-  and pytest, so a student can spoil *their own* results (as with plain nbgrader, e.g. by
-  silencing tracebacks); the executor is made non-dumpable and writes its result on a
-  private pipe, and scores are computed outside the box, which narrows this.  They cannot
-  reach the grader, the gradebook or other students.
-* **Network, processes.**  New network namespace (only loopback, which the kernel needs
-  for ZeroMQ), new pid namespace (``--die-with-parent``: killing bwrap kills everything in
+* **What a student can still do.**  The kernel shares its box with the hidden tests'
+  pytest, so a student can spoil *their own* results (as with plain nbgrader, e.g. by
+  silencing tracebacks); nbgrader's executor and all scoring run outside the box, in the
+  grader, which talks to the kernel over Unix sockets in the box (see ``execute.py``).
+  They cannot reach the grader, the gradebook or other students.
+* **Network, processes.**  New network namespace (only loopback), new pid namespace (``--die-with-parent``: killing bwrap kills everything in
   the box, including daemons a student forked), new IPC/UTS namespaces, new session.
 * **Limits.**  ``setrlimit`` before exec: CPU seconds, address space (memory bombs),
   process count (fork bombs), file size (huge outputs), no core dumps; plus a wall-clock

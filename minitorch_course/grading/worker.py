@@ -6,8 +6,9 @@ private copy of the template gradebook.  Everything the parent needs comes back 
 """
 
 import atexit
-import hashlib
+import os
 import shutil
+import socket
 import tempfile
 import time
 import traceback
@@ -22,6 +23,7 @@ from .hybrid import build_hybrid
 from .package_score import run_hidden_tests, score_exercises, start_hidden_tests
 from .sandbox import Limits, Sandbox, kill, sandbox_uid
 from .submissions import Submission, copy_tree_plain, unpack
+from .warm import release_engines, share_compiled_templates, share_engines, warm_up
 
 
 @dataclass(frozen=True)
@@ -34,6 +36,7 @@ class Job:
     limits: Limits = Limits()
     cell_timeout: int = 30
     scratch_root: str = None  # where private folders go (default: the system temp folder)
+    more_to_come: bool = True  # boot a spare box for this worker's next submission
 
 
 @dataclass
@@ -53,70 +56,6 @@ class StudentResult:
     def failed(self) -> bool:
         """Something went wrong beyond the student's code being wrong."""
         return any(p.startswith("grader error") for p in self.problems)
-
-
-def warm_up():
-    """Pool initializer: pay the imports once per worker, not on its first submission."""
-    import nbgrader.apps  # noqa: F401  (autograde, generate_feedback, their exporters)
-    import nbconvert.exporters  # noqa: F401
-
-    share_compiled_templates()
-
-
-class _CompiledTemplates:
-    """A jinja2 bytecode cache kept in memory for the life of this worker process.
-
-    nbgrader makes a new ``HTMLExporter`` (so a new jinja2 environment) for every
-    submission's feedback, and compiling nbconvert's templates again each time costs about
-    0.3 CPU-second per submission.  Entries are keyed by template name and file, the
-    source's checksum and the environment settings that shape the generated code, so a
-    changed template or setting is compiled afresh; the rendered pages are unchanged."""
-
-    def __init__(self):
-        self.code = {}
-
-    @staticmethod
-    def _key(bucket):
-        env = bucket.environment
-        autoescape = env.autoescape if isinstance(env.autoescape, bool) else id(env.autoescape)
-        return (bucket.key, bucket.checksum, env.is_async, env.optimized, autoescape,
-                tuple(sorted(env.extensions)), env.block_start_string,
-                env.variable_start_string, env.comment_start_string)
-
-    def get_bucket(self, environment, name, filename, source):
-        from jinja2.bccache import Bucket
-
-        bucket = Bucket(environment, self._cache_key(name, filename),
-                        hashlib.sha1(source.encode("utf-8")).hexdigest())
-        bucket.code = self.code.get(self._key(bucket))
-        return bucket
-
-    def set_bucket(self, bucket):
-        if bucket.code is not None:
-            self.code[self._key(bucket)] = bucket.code
-
-    @staticmethod
-    def _cache_key(name, filename):
-        return hashlib.sha1(f"{name}|{filename}".encode("utf-8")).hexdigest()
-
-
-def share_compiled_templates():
-    """Give every nbconvert template environment of this process one compiled-template
-    cache (idempotent; pool workers call it once, Dask workers on their first job)."""
-    from nbconvert.exporters.templateexporter import TemplateExporter
-
-    create = TemplateExporter._create_environment
-    if getattr(create, "shares_compiled_templates", False):
-        return
-    cache = _CompiledTemplates()
-
-    def create_environment(self):
-        environment = create(self)
-        environment.bytecode_cache = cache
-        return environment
-
-    create_environment.shares_compiled_templates = True
-    TemplateExporter._create_environment = create_environment
 
 
 @dataclass
@@ -147,26 +86,39 @@ class Box:
         shutil.rmtree(self.scratch, ignore_errors=True)
 
 
+def worker_started():
+    """Pool initializer.  Forked pool workers leave through ``os._exit``, which skips
+    ``atexit``; multiprocessing's own finalizers still run, so the spare box closes."""
+    import multiprocessing.util
+
+    warm_up()
+    multiprocessing.util.Finalize(None, _close_spare, exitpriority=10)
+
+
 _spare = {"box": None, "slot": 0}
 
 
 def _take_box(job: "Job", kernels: int) -> Box:
-    """This process's spare box if it fits, else a fresh one; then boot the next spare."""
+    """This process's spare box if it fits, else a fresh one; then boot the next spare,
+    unless this is one of the class's last submissions (a spare nobody takes is a kernel
+    and a pytest booted for nothing)."""
     box, _spare["box"] = _spare["box"], None
     if box is None or box.key != (job.limits, job.cell_timeout, kernels):
         if box is not None:
             box.close()
         box = Box.boot(job, kernels, _spare["slot"])
         _spare["slot"] += 1
-    _spare["box"] = Box.boot(job, kernels, _spare["slot"])
-    _spare["slot"] += 1
+    if job.more_to_come:
+        _spare["box"] = Box.boot(job, kernels, _spare["slot"])
+        _spare["slot"] += 1
     return box
 
 
 @atexit.register
 def _close_spare():
-    if _spare["box"] is not None:
-        _spare["box"].close()
+    box, _spare["box"] = _spare["box"], None
+    if box is not None:
+        box.close()
 
 
 def _fill_box(job: Job, lesson, unpacked, box: Path) -> dict:
@@ -183,15 +135,27 @@ def _fill_box(job: Job, lesson, unpacked, box: Path) -> dict:
     return {t.exercise.id: t for t in transplants}
 
 
+def _private_course(job: Job) -> Path:
+    """An empty nbgrader course folder for this worker's next submission.  The same path
+    every time, so nbgrader's gradebook opens always name the same database
+    (see :func:`~.warm.share_engines`)."""
+    root = Path(job.scratch_root or tempfile.gettempdir()) / \
+        f"course-{socket.gethostname()}-{os.getpid()}"
+    shutil.rmtree(root, ignore_errors=True)
+    root.mkdir(parents=True)
+    return root
+
+
 def grade_one(job: Job) -> StudentResult:
     started = time.monotonic()
     share_compiled_templates()
+    share_engines()
     course, lesson = job.course, job.course.lesson(job.lesson_id)
     student = job.submission.student
     result = StudentResult(student, job.digest)
     expected = notebook_score.expected_notebooks(job.template_db, course.course_id, lesson.slug)
     box = _take_box(job, len(expected))
-    scratch = box.scratch
+    scratch, root = box.scratch, _private_course(job)
     try:
         unpacked = unpack(job.submission, scratch / "in", lesson.slug)
         result.problems += unpacked.problems
@@ -199,14 +163,14 @@ def grade_one(job: Job) -> StudentResult:
         transplants = _fill_box(job, lesson, unpacked, box.sandbox.box)
         run_hidden_tests(box.sandbox, box.tests)
 
-        root = scratch / "course"
         submitted = root / "submitted" / student / lesson.slug
         submitted.parent.mkdir(parents=True)
         shutil.copytree(unpacked.notebooks, submitted)
         db = root / "gradebook.db"
         shutil.copyfile(job.template_db, db)
         with box.kernels as warm:
-            failure = notebook_score.autograde(course, root, db, lesson.slug, student) \
+            failure = notebook_score.autograde(course, root, db, lesson.slug, student,
+                                               job.cell_timeout) \
                 if any(submitted.glob("*.ipynb")) else ""
             result.problems += warm.problems
         if failure:
@@ -226,5 +190,7 @@ def grade_one(job: Job) -> StudentResult:
         result.problems.append("grader error: " + traceback.format_exc(limit=3).strip()[-1500:])
     finally:
         box.close()
+        release_engines()
+        shutil.rmtree(root, ignore_errors=True)
     result.seconds = time.monotonic() - started
     return result

@@ -7,6 +7,7 @@ process keeps one compiled copy of each; the pages and queries are unchanged.
 """
 
 import hashlib
+from contextlib import contextmanager
 
 
 def warm_up():
@@ -16,7 +17,6 @@ def warm_up():
     import nbconvert.exporters  # noqa: F401
 
     share_compiled_templates()
-    share_engines()
 
 
 class _CompiledTemplates:
@@ -78,17 +78,17 @@ def share_compiled_templates():
 _engines = {}
 
 
-def share_engines():
-    """Let every ``Gradebook`` nbgrader opens on the same database in this process use one
-    SQLAlchemy engine, so its cache of compiled queries stays warm (SQLAlchemy keys that
-    cache by the engine's dialect, so separate engines never share it).  A worker grades
-    every submission in the same private folder, so one engine serves them all; call
-    :func:`release_engines` when the database file is about to be replaced.  Idempotent."""
+@contextmanager
+def shared_engines():
+    """Within this block, every ``Gradebook`` nbgrader opens on the same database uses one
+    SQLAlchemy engine, kept for later blocks so its cache of compiled queries stays warm
+    (SQLAlchemy keys that cache by the engine's dialect, so separate engines never share
+    it).  A worker grades each submission in the same private folder, so one engine
+    serves them all.  At the end of the block the engines' connections are closed: the
+    next submission's gradebook is a new file at the same path."""
     import nbgrader.api
 
     create = nbgrader.api.create_engine
-    if getattr(create, "shared", False):
-        return
 
     def create_engine(url, *args, **kwargs):
         key = (str(url), args, tuple(sorted(kwargs.items())))
@@ -96,12 +96,10 @@ def share_engines():
             _engines[key] = create(url, *args, **kwargs)
         return _engines[key]
 
-    create_engine.shared = True
     nbgrader.api.create_engine = create_engine
-
-
-def release_engines():
-    """Close the pooled connections (the compiled queries stay): the next submission's
-    gradebook is a new file at the same path."""
-    for engine in _engines.values():
-        engine.dispose()
+    try:
+        yield
+    finally:
+        nbgrader.api.create_engine = create
+        for engine in _engines.values():
+            engine.dispose()

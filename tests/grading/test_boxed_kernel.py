@@ -77,3 +77,8 @@ def test_the_kernel_cannot_replace_its_socket_files(tmp_path):
         "print('connected')"])
     assert "PermissionError" in text(nb.cells[0]) and "PermissionError" in text(nb.cells[1])
     assert "connected" in text(nb.cells[2])
+
+
+def test_the_grading_kernel_starts_without_a_debugger(tmp_path):
+    nb, problems = execute(tmp_path, ["import debugpy"])
+    assert "the grading kernel runs without a debugger" in text(nb.cells[0])

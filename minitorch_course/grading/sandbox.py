@@ -17,8 +17,9 @@ hidden tests).  Each run is one ``bwrap`` (bubblewrap) process tree:
   silencing tracebacks); nbgrader's executor and all scoring run outside the box, in the
   grader, which talks to the kernel over Unix sockets in the box (see ``execute.py``).
   They cannot reach the grader, the gradebook or other students.
-* **Network, processes.**  New network namespace (only loopback), new pid namespace (``--die-with-parent``: killing bwrap kills everything in
-  the box, including daemons a student forked), new IPC/UTS namespaces, new session.
+* **Network, processes.**  New network namespace (only loopback), new pid namespace
+  (``--die-with-parent``: killing bwrap kills everything in the box, including daemons a
+  student forked), new IPC/UTS namespaces, new session.
 * **Limits.**  ``setrlimit`` before exec: CPU seconds, address space (memory bombs),
   process count (fork bombs), file size (huge outputs), no core dumps; plus a wall-clock
   timeout enforced by the caller (infinite loops that sleep).

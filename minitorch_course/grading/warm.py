@@ -79,21 +79,28 @@ _engines = {}
 
 
 @contextmanager
-def shared_engines():
-    """Within this block, every ``Gradebook`` nbgrader opens on the same database uses one
-    SQLAlchemy engine, kept for later blocks so its cache of compiled queries stays warm
-    (SQLAlchemy keys that cache by the engine's dialect, so separate engines never share
-    it).  A worker grades each submission in the same private folder, so one engine
-    serves them all.  At the end of the block the engines' connections are closed: the
-    next submission's gradebook is a new file at the same path."""
+def private_gradebooks():
+    """Within this block, nbgrader's ``Gradebook`` opens a worker's private scratch copies:
+
+    * every open of the same database uses one SQLAlchemy engine, kept for later blocks so
+      its cache of compiled queries stays warm (SQLAlchemy keys that cache by the engine's
+      dialect, so separate engines never share it; a worker grades each submission in the
+      same private folder, so one engine serves them all);
+    * SQLite does not wait for the disk on its ~30 commits per submission
+      (``synchronous=OFF``): the copy is read back and thrown away, never kept.
+
+    At the end of the block the engines' connections are closed: the next submission's
+    gradebook is a new file at the same path."""
     import nbgrader.api
+    from sqlalchemy import event
 
     create = nbgrader.api.create_engine
 
     def create_engine(url, *args, **kwargs):
         key = (str(url), args, tuple(sorted(kwargs.items())))
         if key not in _engines:
-            _engines[key] = create(url, *args, **kwargs)
+            engine = _engines[key] = create(url, *args, **kwargs)
+            event.listen(engine, "connect", _no_fsync)
         return _engines[key]
 
     nbgrader.api.create_engine = create_engine
@@ -103,3 +110,7 @@ def shared_engines():
         nbgrader.api.create_engine = create
         for engine in _engines.values():
             engine.dispose()
+
+
+def _no_fsync(connection, record):
+    connection.execute("PRAGMA synchronous=OFF")

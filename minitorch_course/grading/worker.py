@@ -23,7 +23,7 @@ from .hybrid import build_hybrid
 from .package_score import run_hidden_tests, score_exercises, start_hidden_tests
 from .sandbox import Limits, Sandbox, kill, sandbox_uid
 from .submissions import Submission, copy_tree_plain, unpack
-from .warm import share_compiled_templates, shared_engines, warm_up
+from .warm import private_gradebooks, share_compiled_templates, warm_up
 
 
 @dataclass(frozen=True)
@@ -138,7 +138,7 @@ def _fill_box(job: Job, lesson, unpacked, box: Path) -> dict:
 def _private_course(job: Job) -> Path:
     """An empty nbgrader course folder for this worker's next submission.  The same path
     every time, so nbgrader's gradebook opens always name the same database
-    (see :func:`~.warm.shared_engines`)."""
+    (see :func:`~.warm.private_gradebooks`)."""
     root = Path(job.scratch_root or tempfile.gettempdir()) / \
         f"course-{socket.gethostname()}-{os.getpid()}"
     shutil.rmtree(root, ignore_errors=True)
@@ -149,7 +149,7 @@ def _private_course(job: Job) -> Path:
 def grade_one(job: Job) -> StudentResult:
     started = time.monotonic()
     share_compiled_templates()
-    with shared_engines():
+    with private_gradebooks():
         result = _grade(job)
     result.seconds = time.monotonic() - started
     return result

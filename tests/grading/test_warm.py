@@ -9,7 +9,7 @@ from sqlalchemy import text
 
 from minitorch_course.alembic_head import alembic_head, in_process_alembic
 from minitorch_course.grading.gradebook import db_url
-from minitorch_course.grading.warm import shared_engines
+from minitorch_course.grading.warm import private_gradebooks
 
 
 def test_in_process_alembic_head_is_what_the_alembic_command_prints(monkeypatch):
@@ -30,11 +30,14 @@ def test_gradebooks_on_one_file_share_an_engine_that_survives_the_file_being_rep
     engines = set()
     for student in ("ann", "bob"):
         shutil.copyfile(template, db)  # a worker's next submission: same path, new file
-        with shared_engines(), Gradebook(db_url(db)) as first, Gradebook(db_url(db)) as second:
+        with private_gradebooks(), Gradebook(db_url(db)) as first, \
+                Gradebook(db_url(db)) as second:
             assert first.engine is second.engine
             first.add_student(student)
             assert [s.id for s in second.students] == [student]
             engines.add(first.engine)
+            synchronous = first.db.execute(text("PRAGMA synchronous")).scalar()
+            assert synchronous == 0  # a scratch copy: no waiting for the disk
     assert len(engines) == 1  # compiled queries carried over to the next submission
     with Gradebook(db_url(db)) as outside:
         assert outside.engine not in engines  # nbgrader is itself again outside the block

@@ -34,17 +34,6 @@ KERNEL_SITE = Path(__file__).parent / "kernel_site"  # readable in the box (see 
 CHANNELS = {"shell_port": 1, "iopub_port": 2, "stdin_port": 3, "control_port": 4, "hb_port": 5}
 
 
-class BoxedKernelManager(AsyncKernelManager):
-    """jupyter_client's manager for a kernel that is already running in a box."""
-
-    async def interrupt_kernel(self):
-        """A signal sent from here would reach bubblewrap, not the kernel; ipykernel
-        interrupts itself when asked on the control channel (jupyter's 'message' mode)."""
-        self._connect_control_socket()
-        self.session.send(self._control_socket,
-                          self.session.msg("interrupt_request", content={}))
-
-
 class BoxedKernel:
     """One IPython kernel booting in ``sandbox``, and the manager nbclient drives it with."""
 
@@ -71,8 +60,11 @@ class BoxedKernel:
                                                 str(KERNEL_SITE)]),
                  "MPLBACKEND": "module://matplotlib_inline.backend_inline"},
             stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        self.manager = BoxedKernelManager(kernel_name="python3")
+        self.manager = AsyncKernelManager(kernel_name="python3")
         self.manager.load_connection_info({**info, "ip": str(self.link / "s")})
+        # A signal sent from here would reach bubblewrap, not the kernel; in jupyter's
+        # 'message' mode the manager asks ipykernel, which interrupts itself.
+        self.manager.kernel_spec.interrupt_mode = "message"
         provisioner = LocalProvisioner(kernel_id=name, kernel_spec=self.manager.kernel_spec,
                                        parent=self.manager)
         provisioner.process, provisioner.pid = self.process, self.process.pid

@@ -17,10 +17,8 @@ from notebook_tools import (STUB_MESSAGE, checked_exercises, execute, nbgrader, 
 
 NOTEBOOKS = lessons_with_notebooks()
 IDS = [lesson.id for lesson in NOTEBOOKS]
-# CPU seconds (kernel + self-check processes), which do not grow with the machine's load
-# as wall-clock seconds do; on an idle machine the two are about equal.  The target is 20 s
-# (flagged in the summary); the limit leaves a margin for CPU time's own jitter.
-CPU_LIMIT = 25
+# How long each notebook ran is reported (and flagged over the 20 s target) in the terminal
+# summary, not asserted: tests assert behaviour, and a cell that hangs hits CELL_TIMEOUT.
 CODE_STUB = "Exercise not done yet: replace this line with your code"
 
 pytestmark = pytest.mark.slow
@@ -45,7 +43,6 @@ def test_source_notebook_runs_with_the_reference(lesson):
         if checked_exercises(cell):
             shown = text_of(cell)
             assert shown.startswith("✅"), f"self-check {cell.source!r} did not pass:\n{shown}"
-    assert run.cpu_seconds < CPU_LIMIT, f"{lesson.slug} took {run.cpu_seconds:.0f} CPU seconds"
 
 
 def _first_exercise_cell(notebook):

@@ -28,6 +28,7 @@ from jupyter_core.utils import run_sync
 from nbformat.notebooknode import NotebookNode
 from nbgrader.preprocessors import Execute
 
+from ..selfcheck import GRADING
 from .sandbox import Sandbox, kill
 
 KERNEL_SITE = Path(__file__).parent / "kernel_site"  # readable in the box (see sandbox.py)
@@ -58,7 +59,8 @@ class BoxedKernel:
             sandbox.box / "work",
             env={"PYTHONPATH": os.pathsep.join([sandbox.inside(sandbox.box / "pkg"),
                                                 str(KERNEL_SITE)]),
-                 "MPLBACKEND": "module://matplotlib_inline.backend_inline"},
+                 "MPLBACKEND": "module://matplotlib_inline.backend_inline",
+                 GRADING: "1"},
             stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         self.manager = AsyncKernelManager(kernel_name="python3")
         self.manager.load_connection_info({**info, "ip": str(self.link / "s")})

@@ -82,3 +82,9 @@ def test_the_kernel_cannot_replace_its_socket_files(tmp_path):
 def test_the_grading_kernel_starts_without_a_debugger(tmp_path):
     nb, problems = execute(tmp_path, ["import debugpy"])
     assert "the grading kernel runs without a debugger" in text(nb.cells[0])
+
+
+def test_self_checks_in_the_notebook_do_not_run_while_grading(tmp_path):
+    nb, problems = execute(tmp_path, ["from minitorch_course import check\n"
+                                      "print(check('02', 'contiguous_strides'))"])
+    assert "not run during grading" in text(nb.cells[0])

@@ -66,3 +66,10 @@ def test_check_stops_an_infinite_loop(package_copy, monkeypatch):
     replace_body(package_copy, "    strides = []\n", "    while True:\n        pass\n")
     result = check(*EXERCISE, minitorch=str(package_copy))
     assert not result and "infinite loop" in repr(result)
+
+
+def test_check_does_not_run_in_the_graders_kernels(package_copy, monkeypatch):
+    replace_body(package_copy, "    strides = []\n", "    while True:\n        pass\n")  # would hang
+    monkeypatch.setenv("MINITORCH_COURSE_GRADING", "1")
+    result = check(*EXERCISE, minitorch=str(package_copy))
+    assert not result and "not run during grading" in repr(result)

@@ -94,4 +94,9 @@ def find_exercises(package: Path) -> list:
     duplicates = sorted({i for i in ids if ids.count(i) > 1})
     if duplicates:
         raise ValueError(f"Exercise ids must be unique; duplicated: {', '.join(duplicates)}")
-    return sorted(found, key=lambda ex: (ex.lesson, str(ex.path), ex.first_line))
+    return sorted(found, key=exercise_order)
+
+
+def exercise_order(ex) -> tuple:
+    """How exercises are listed everywhere: by lesson, then file, then position."""
+    return ex.lesson, str(ex.path), ex.first_line
